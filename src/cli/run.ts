@@ -1,0 +1,25 @@
+/** Shared frame of the command-line tools: config, database, one clear message on failure. */
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrations.js';
+import { openDatabase } from '../db/openDatabase.js';
+import { StartupError } from '../errors.js';
+
+export const log = (line: string) => console.log(`[actorgraph] ${line}`);
+
+export async function runWithDatabase(work: (db: Database, config: Config) => Promise<void>): Promise<void> {
+  try {
+    const config = loadConfig();
+    const database = await openDatabase(config, { instance: 'start', log, reuseRunning: true });
+    try {
+      await migrate(database.db);
+      await work(database.db, config);
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    if (error instanceof StartupError || error instanceof ConfigError) console.error(`[actorgraph] ${error.message}`);
+    else console.error('[actorgraph] failed:', error);
+    process.exitCode = 1;
+  }
+}

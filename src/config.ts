@@ -1,0 +1,76 @@
+/**
+ * The only reader of process.env. Parsed once, every problem reported together.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalString = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
+
+const envSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEO4J_URI: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'must be a neo4j:// or bolt:// URI, e.g. bolt://localhost:7687')
+      .optional(),
+  ),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: optionalString,
+  /** Where the local Neo4j keeps its jars and `npm start`'s data (used only when NEO4J_URI is unset). */
+  ACTORGRAPH_HOME: optionalString,
+  /** auto: seed an empty database at start; always: load the seed at every start (idempotent); never. */
+  SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
+});
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string | undefined;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Undefined: start a local Neo4j. */
+  neo4j: Neo4jConnection | undefined;
+  homeDir: string;
+  seedOnStart: 'auto' | 'always' | 'never';
+  seedFiles: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const SEED_FACTS_FILES = [path.join(PROJECT_ROOT, 'seed/facts/national-times-ukraine-offers-talks.yaml')];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : undefined,
+    homeDir: path.resolve(PROJECT_ROOT, e.ACTORGRAPH_HOME ?? '.neo4j'),
+    seedOnStart: e.SEED_ON_START,
+    seedFiles: SEED_FACTS_FILES,
+  };
+}

@@ -1,0 +1,33 @@
+/** Per-request context: the repositories and this request's batching loaders. */
+import type { Database } from './db/database.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { EventRepository } from './repositories/eventRepository.js';
+import { NodeRepository } from './repositories/nodeRepository.js';
+import { RelationRepository } from './repositories/relationRepository.js';
+import { StatementRepository } from './repositories/statementRepository.js';
+
+export interface Repositories {
+  nodes: NodeRepository;
+  relations: RelationRepository;
+  statements: StatementRepository;
+  events: EventRepository;
+}
+
+export interface Context {
+  repos: Repositories;
+  loaders: Loaders;
+}
+
+export function createRepositories(db: Database): Repositories {
+  return {
+    nodes: new NodeRepository(db),
+    relations: new RelationRepository(db),
+    statements: new StatementRepository(db),
+    events: new EventRepository(db),
+  };
+}
+
+/** Repositories are stateless and shared; loaders cache per request, so each request gets new ones. */
+export function createContext(repos: Repositories): Context {
+  return { repos, loaders: createLoaders(repos) };
+}

@@ -1,0 +1,83 @@
+/**
+ * The one place that talks to Neo4j. Every query is named (sent as transaction
+ * metadata, so it shows in the server's query log and `SHOW TRANSACTIONS`),
+ * routed to readers or the leader, and retried by the driver on transient faults.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+
+export type Params = Record<string, unknown>;
+
+export interface QueryEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+}
+
+export class Database {
+  private readonly listeners = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string | undefined,
+  ) {}
+
+  /** Runs a named read query and returns its records as plain objects. */
+  async read<T extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(name, 'READ', cypher, params);
+  }
+
+  async write<T extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(name, 'WRITE', cypher, params);
+  }
+
+  /** Several writes that must land together or not at all (a whole facts file). */
+  async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.emit({ name, mode: 'WRITE' });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { metadata: { app: 'actorgraph', query: name } });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Lets tests count the queries an operation makes. Returns the unsubscribe function. */
+  onQuery(listener: (event: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async ping(): Promise<void> {
+    await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run<T extends RecordShape>(name: string, mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
+    this.emit({ name, mode });
+    const result = await this.driver.executeQuery(cypher, params, {
+      database: this.database,
+      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      transactionConfig: { metadata: { app: 'actorgraph', query: name } },
+    });
+    return result.records.map((record) => record.toObject() as T);
+  }
+
+  private emit(event: QueryEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+export function connect(connection: Neo4jConnection): Database {
+  const auth = connection.password !== undefined ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+  const driver = neo4j.driver(connection.uri, auth, {
+    // Counts and offsets fit in a double; plain numbers keep resolvers simple.
+    disableLosslessIntegers: true,
+    userAgent: 'actorgraph/0.1',
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 10_000,
+  });
+  return new Database(driver, connection.database);
+}

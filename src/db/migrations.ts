@@ -1,0 +1,29 @@
+/**
+ * Schema migrations, run at every start: each statement is idempotent
+ * (IF NOT EXISTS), so running them twice changes nothing.
+ */
+import type { Database } from './database.js';
+
+export const SEARCH_INDEX = 'actorgraph_search';
+
+export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
+  // Every entity the API can return carries :Node and a unique id; lookups by id use this index.
+  { name: 'node-id-unique', cypher: 'CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE' },
+  { name: 'evidence-id-unique', cypher: 'CREATE CONSTRAINT evidence_id_unique IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE' },
+  // Name look-ups fold case and diacritics in code and match the folded keys here.
+  { name: 'actor-name-keys', cypher: 'CREATE INDEX actor_name_keys IF NOT EXISTS FOR (a:Actor) ON (a.nameKeys)' },
+  { name: 'statement-order', cypher: 'CREATE INDEX statement_order IF NOT EXISTS FOR (s:Statement) ON (s.sortKey)' },
+  { name: 'event-type', cypher: 'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)' },
+  {
+    name: 'search-fulltext',
+    cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
+      FOR (n:Actor|Role|Statement|Event) ON EACH [n.name, n.aliasesText, n.title, n.text]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  },
+];
+
+export async function migrate(db: Database): Promise<void> {
+  for (const m of MIGRATIONS) await db.write(`migrate:${m.name}`, m.cypher);
+  // Index population is asynchronous; wait so the first search after start sees everything.
+  await db.write('migrate:await-indexes', 'CALL db.awaitIndexes(60)');
+}

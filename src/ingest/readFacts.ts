@@ -1,0 +1,171 @@
+/**
+ * Reads a facts file and checks all of it before anything is written: YAML syntax,
+ * the schema, references between entries, and every evidence excerpt against its
+ * source text. Each problem names the file, the entry and the field.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { StartupError } from '../errors.js';
+import { factsFileSchema, type FactsFile } from './factsSchema.js';
+
+export class FactsFileError extends StartupError {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    const shown = problems.slice(0, 40);
+    const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
+    super(`Facts file ${file} is not valid; nothing was loaded from it:\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`);
+    this.name = 'FactsFileError';
+  }
+}
+
+export interface ReadFacts {
+  file: string;
+  facts: FactsFile;
+  /** Texts of the file's own sources, by source id. */
+  sourceTexts: Map<string, string>;
+  /** The source evidence points into when it names none. */
+  defaultSourceId: string | undefined;
+  /** Ids the file refers to but does not define: they must already be in the graph. */
+  externalIds: Set<string>;
+}
+
+/** "statements[3] (stmt:foo).evidence[0].start" from a zod issue path and the raw data. */
+function describePath(data: unknown, issuePath: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  let node: unknown = data;
+  issuePath.forEach((key, i) => {
+    out += typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`;
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+    if (typeof key === 'number' && typeof id === 'string' && i < issuePath.length - 1) out += ` (${id})`;
+  });
+  return out || '(top level)';
+}
+
+function parseYaml(file: string, text: string): unknown {
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new FactsFileError(
+      file,
+      doc.errors.map((e) => `line ${e.linePos?.[0]?.line ?? '?'}, column ${e.linePos?.[0]?.col ?? '?'}: ${e.message.split('\n')[0]}`),
+    );
+  }
+  return doc.toJS();
+}
+
+/** Every id a file defines, and every reference it makes, with where the reference stands. */
+function references(facts: FactsFile): { defined: Set<string>; refs: Array<{ id: string; at: string }> } {
+  const defined = new Set<string>();
+  const refs: Array<{ id: string; at: string }> = [];
+  const ref = (id: string | null | undefined, at: string) => id && refs.push({ id, at });
+  for (const [i, s] of facts.sources.entries()) {
+    defined.add(s.id);
+    s.cites.forEach((c, j) => ref(c, `sources[${i}] (${s.id}).cites[${j}]`));
+  }
+  for (const [i, a] of facts.actors.entries()) {
+    defined.add(a.id);
+    ref(a.country, `actors[${i}] (${a.id}).country`);
+    ref(a.partOf, `actors[${i}] (${a.id}).partOf`);
+  }
+  for (const [i, r] of facts.roles.entries()) {
+    defined.add(r.id);
+    ref(r.organization, `roles[${i}] (${r.id}).organization`);
+    ref(r.country, `roles[${i}] (${r.id}).country`);
+  }
+  for (const [i, t] of facts.tenures.entries()) {
+    ref(t.person, `tenures[${i}] (${t.id}).person`);
+    ref(t.role, `tenures[${i}] (${t.id}).role`);
+  }
+  for (const e of facts.events) defined.add(e.id);
+  for (const [i, e] of facts.events.entries()) e.participants.forEach((p, j) => ref(p.actor, `events[${i}] (${e.id}).participants[${j}].actor`));
+  for (const s of facts.statements) defined.add(s.id);
+  for (const [i, s] of facts.statements.entries()) {
+    const at = `statements[${i}] (${s.id})`;
+    ref(s.speaker, `${at}.speaker`);
+    s.addressees.forEach((id, j) => ref(id, `${at}.addressees[${j}]`));
+    s.about.forEach((id, j) => ref(id, `${at}.about[${j}]`));
+    s.respondsTo.forEach((id, j) => ref(id, `${at}.respondsTo[${j}]`));
+  }
+  for (const [i, r] of facts.relations.entries()) {
+    ref(r.from, `relations[${i}].from`);
+    ref(r.to, `relations[${i}].to`);
+  }
+  return { defined, refs };
+}
+
+function checkDuplicates(facts: FactsFile): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  const sections = ['sources', 'actors', 'roles', 'tenures', 'events', 'statements'] as const;
+  for (const section of sections) {
+    for (const [i, entry] of (facts[section] as Array<{ id: string }>).entries()) {
+      const at = `${section}[${i}]`;
+      const first = seen.get(entry.id);
+      if (first) problems.push(`${at}.id: "${entry.id}" is defined twice (first at ${first})`);
+      else seen.set(entry.id, at);
+    }
+  }
+  return problems;
+}
+
+export function readFactsFile(file: string): ReadFacts {
+  const absolute = path.resolve(file);
+  if (!fs.existsSync(absolute)) throw new FactsFileError(file, [`the file does not exist (looked at ${absolute})`]);
+  const data = parseYaml(file, fs.readFileSync(absolute, 'utf8'));
+  const parsed = factsFileSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new FactsFileError(file, parsed.error.issues.map((issue) => `${describePath(data, issue.path)}: ${issue.message}`));
+  }
+  const facts = parsed.data;
+  const problems = checkDuplicates(facts);
+
+  const sourceTexts = new Map<string, string>();
+  for (const [i, s] of facts.sources.entries()) {
+    if (!s.textFile) continue;
+    const textPath = path.resolve(path.dirname(absolute), s.textFile);
+    if (fs.existsSync(textPath)) sourceTexts.set(s.id, fs.readFileSync(textPath, 'utf8'));
+    else problems.push(`sources[${i}] (${s.id}).textFile: ${s.textFile} does not exist (looked at ${textPath})`);
+  }
+  const { defined, refs } = references(facts);
+  const externalIds = new Set(refs.filter((r) => !defined.has(r.id)).map((r) => r.id));
+  if (problems.length > 0) throw new FactsFileError(file, problems);
+  return { file, facts, sourceTexts, defaultSourceId: facts.sources.find((s) => s.textFile)?.id, externalIds };
+}
+
+/** Every fact's evidence, with where it stands in the file, for checking and writing. */
+export function evidenceEntries(read: ReadFacts) {
+  const f = read.facts;
+  const out: Array<{ at: string; source: string | undefined; start: number; end: number; excerpt: string }> = [];
+  const add = (at: string, list: FactsFile['actors'][number]['evidence']) =>
+    list.forEach((e, j) => out.push({ at: `${at}.evidence[${j}]`, source: e.source ?? read.defaultSourceId, start: e.start, end: e.end, excerpt: e.excerpt }));
+  f.actors.forEach((x, i) => add(`actors[${i}] (${x.id})`, x.evidence));
+  f.roles.forEach((x, i) => add(`roles[${i}] (${x.id})`, x.evidence));
+  f.tenures.forEach((x, i) => add(`tenures[${i}] (${x.id})`, x.evidence));
+  f.events.forEach((x, i) => {
+    add(`events[${i}] (${x.id})`, x.evidence);
+    x.participants.forEach((p, j) => add(`events[${i}] (${x.id}).participants[${j}]`, p.evidence));
+  });
+  f.statements.forEach((x, i) => add(`statements[${i}] (${x.id})`, x.evidence));
+  f.relations.forEach((x, i) => add(`relations[${i}] (${x.from} ${x.type} ${x.to})`, x.evidence));
+  return out;
+}
+
+/** Checks each excerpt against `text.slice(start, end)` of its source; texts come from the file or the graph. */
+export function checkEvidence(read: ReadFacts, texts: Map<string, string>): void {
+  const problems: string[] = [];
+  for (const e of evidenceEntries(read)) {
+    const text = e.source ? texts.get(e.source) : undefined;
+    if (e.source === undefined) problems.push(`${e.at}.source: no source given, and the file has no source with a text to default to`);
+    else if (text === undefined) problems.push(`${e.at}.source: ${e.source} has no text in this file or in the graph`);
+    else if (e.end <= e.start || e.end > text.length) problems.push(`${e.at}: offsets ${e.start}-${e.end} lie outside the text of ${e.source} (length ${text.length})`);
+    else if (text.slice(e.start, e.end) !== e.excerpt) {
+      const found = text.indexOf(e.excerpt);
+      const hint = found >= 0 ? ` (the excerpt stands at ${found}-${found + e.excerpt.length})` : ' (the excerpt is nowhere in the text)';
+      problems.push(`${e.at}.excerpt: does not match the text at ${e.start}-${e.end}, which reads ${JSON.stringify(text.slice(e.start, e.end))}${hint}`);
+    }
+  }
+  if (problems.length > 0) throw new FactsFileError(read.file, problems);
+}

@@ -1,0 +1,61 @@
+/**
+ * DataLoaders: every nested field that would query once per list item instead
+ * waits for the tick and asks once for the whole list.
+ */
+import DataLoader from 'dataloader';
+import type { Repositories } from './context.js';
+import type { EvidenceRecord, NodeRecord, RoleRecord, StatementRecord, TenureRecord } from './repositories/records.js';
+import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relationRepository.js';
+import type { KeyedPage, StatementPageRequest } from './repositories/statementRepository.js';
+
+export interface StatementPageKey {
+  request: StatementPageRequest;
+  /** Page size plus one. */
+  limit: number;
+}
+
+export interface Loaders {
+  node: DataLoader<string, NodeRecord | null>;
+  adjacent: DataLoader<AdjacencyKey, Neighbour[], string>;
+  tenures: DataLoader<TenureKey, Array<{ tenure: TenureRecord; role: RoleRecord }>, string>;
+  speakerRole: DataLoader<string, RoleRecord | null>;
+  evidence: DataLoader<string, EvidenceRecord | null>;
+  statementPage: DataLoader<StatementPageKey, KeyedPage<StatementRecord>, string>;
+}
+
+const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
+
+export function createLoaders(repos: Repositories): Loaders {
+  const node = new DataLoader<string, NodeRecord | null>(async (ids) => {
+    const found = await repos.nodes.findByIds(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  return {
+    node,
+    adjacent: new DataLoader<AdjacencyKey, Neighbour[], string>(async (keys) => {
+      const results = await repos.relations.adjacent(keys);
+      // Neighbours arrive whole: later node look-ups for them cost nothing.
+      for (const list of results) for (const n of list) node.prime(n.node.id, n.node);
+      return results;
+    }, byValue),
+    tenures: new DataLoader<TenureKey, Array<{ tenure: TenureRecord; role: RoleRecord }>, string>((keys) => repos.relations.tenures(keys), byValue),
+    speakerRole: new DataLoader(async (ids) => {
+      const roles = await repos.relations.speakerRoles(ids);
+      return ids.map((id) => roles.get(id) ?? null);
+    }),
+    evidence: new DataLoader(async (ids) => {
+      const found = await repos.relations.evidence(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    // One query for the whole batch, at the largest page size asked; each page is cut to its own size.
+    statementPage: new DataLoader<StatementPageKey, KeyedPage<StatementRecord>, string>(async (keys) => {
+      const limit = Math.max(...keys.map((k) => k.limit));
+      const pages = await repos.statements.pages(
+        keys.map((k) => k.request),
+        limit,
+      );
+      return pages.map((page, i) => ({ total: page.total, rows: page.rows.slice(0, keys[i]!.limit) }));
+    }, byValue),
+  };
+}

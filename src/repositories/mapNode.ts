@@ -1,0 +1,82 @@
+/** Turns a Neo4j node (labels + properties) into the record type its label names. */
+import type { ActorKind, ActorRecord, NodeRecord, SourceRecord } from './records.js';
+
+export interface RawNode {
+  labels: string[];
+  props: Record<string, unknown>;
+}
+
+/** Returned by every query that yields nodes, so one mapper serves them all. */
+export const RAW_NODE = (n: string) => `{labels: labels(${n}), props: properties(${n})}`;
+
+const ACTOR_TYPES: Record<ActorKind, ActorRecord['__typename']> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  COUNTRY: 'Country',
+};
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
+  const id = String(p.id);
+  const evidenceIds = strings(p.evidenceIds);
+  if (labels.includes('Actor')) {
+    const kind = p.kind as ActorKind;
+    return { __typename: ACTOR_TYPES[kind], id, kind, name: String(p.name), aliases: strings(p.aliases), description: str(p.description), evidenceIds };
+  }
+  if (labels.includes('Statement')) {
+    return {
+      __typename: 'Statement',
+      id,
+      text: String(p.text),
+      kind: p.kind as 'QUOTE' | 'PARAPHRASE',
+      date: str(p.date),
+      datePrecision: str(p.datePrecision) as never,
+      dateNote: str(p.dateNote),
+      evidenceIds,
+    };
+  }
+  if (labels.includes('Event')) {
+    return {
+      __typename: 'Event',
+      id,
+      type: String(p.type),
+      title: String(p.title),
+      description: str(p.description),
+      date: str(p.date),
+      datePrecision: str(p.datePrecision) as never,
+      dateNote: str(p.dateNote),
+      status: str(p.status) ?? 'OCCURRED',
+      evidenceIds,
+    };
+  }
+  if (labels.includes('Role')) {
+    return { __typename: 'Role', id, title: String(p.title), aliases: strings(p.aliases), evidenceIds };
+  }
+  if (labels.includes('Source')) return toSourceRecord(p);
+  throw new Error(`Node ${id} has no known label (${labels.join(', ')})`);
+}
+
+function toSourceRecord(p: Record<string, unknown>): SourceRecord {
+  return {
+    __typename: 'Source',
+    id: String(p.id),
+    title: String(p.title),
+    publisher: String(p.publisher),
+    url: str(p.url),
+    published: str(p.published),
+    publishedPrecision: str(p.publishedPrecision) as never,
+    publishedNote: str(p.publishedNote),
+    dateline: str(p.dateline),
+    language: str(p.language),
+    text: str(p.text) ?? '',
+  };
+}
+
+/** Properties that are bookkeeping, not facts: kept out of Relation.properties and GraphEdge.properties. */
+const INTERNAL_PROPS = new Set(['id', 'evidenceIds', 'validFrom', 'validTo', 'nameKeys', 'sortKey', 'aliasesText']);
+
+export function publicProperties(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !INTERNAL_PROPS.has(k)));
+}

@@ -1,0 +1,115 @@
+/**
+ * Plain records the repositories return and the resolvers receive (codegen
+ * `mappers` point the GraphQL types here). Node records carry `__typename`,
+ * so interface fields (Node, Actor) resolve their type without another query.
+ */
+export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
+
+interface Evidenced {
+  evidenceIds: string[];
+}
+
+export interface ActorRecord extends Evidenced {
+  __typename: 'Person' | 'Organization' | 'Country';
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+  description: string | null;
+}
+
+export interface RoleRecord extends Evidenced {
+  __typename: 'Role';
+  id: string;
+  title: string;
+  aliases: string[];
+}
+
+export interface StatementRecord extends Evidenced {
+  __typename: 'Statement';
+  id: string;
+  text: string;
+  kind: 'QUOTE' | 'PARAPHRASE';
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateNote: string | null;
+}
+
+export interface EventRecord extends Evidenced {
+  __typename: 'Event';
+  id: string;
+  type: string;
+  title: string;
+  description: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateNote: string | null;
+  status: string;
+}
+
+export interface SourceRecord {
+  __typename: 'Source';
+  id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  published: string | null;
+  publishedPrecision: DatePrecision | null;
+  publishedNote: string | null;
+  dateline: string | null;
+  language: string | null;
+  text: string;
+}
+
+export type NodeRecord = ActorRecord | RoleRecord | StatementRecord | EventRecord | SourceRecord;
+
+export interface TenureRecord extends Evidenced {
+  id: string;
+  personId: string;
+  roleId: string;
+  start: string | null;
+  startPrecision: DatePrecision | null;
+  end: string | null;
+  endPrecision: DatePrecision | null;
+  current: boolean;
+  note: string | null;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  sourceId: string;
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+/** One relationship seen from one end. */
+export interface RelationRecord extends Evidenced {
+  id: string;
+  type: string;
+  direction: 'OUT' | 'IN';
+  nodeId: string;
+  properties: Record<string, unknown>;
+}
+
+export interface ParticipationRecord extends Evidenced {
+  actor: ActorRecord;
+  event: EventRecord;
+  role: string;
+  relationType: string;
+}
+
+export interface ConnectionRecord<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+export type StatementConnectionRecord = ConnectionRecord<StatementRecord>;
+export type ActorConnectionRecord = ConnectionRecord<ActorRecord>;
+
+export interface SearchHitRecord {
+  node: NodeRecord;
+  score: number;
+}

@@ -1,0 +1,146 @@
+/** Relationships: typed neighbours of nodes, tenures, and the evidence behind facts. */
+import type { Database } from '../db/database.js';
+import { validAtCypher } from '../domain/dates.js';
+import { RAW_NODE, publicProperties, toNodeRecord, type RawNode } from './mapNode.js';
+import type { EvidenceRecord, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
+
+/** Which relationships of a node to follow. */
+export interface AdjacencyKey {
+  id: string;
+  types: string[] | null;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  /** Only neighbours with this label (e.g. Actor, Event). */
+  label: string | null;
+  /** Only relationships valid on this date. */
+  at: string | null;
+}
+
+export interface Neighbour {
+  relation: RelationRecord;
+  node: NodeRecord;
+}
+
+interface RawRelation {
+  type: string;
+  out: boolean;
+  props: Record<string, unknown>;
+  node: RawNode;
+}
+
+export interface TenureKey {
+  /** Person id or role id. */
+  id: string;
+  side: 'person' | 'role';
+  at: string | null;
+  current: boolean | null;
+}
+
+function toTenure(props: Record<string, unknown>, personId: string, roleId: string): TenureRecord {
+  return {
+    id: String(props.id),
+    personId,
+    roleId,
+    start: (props.start as string) ?? null,
+    startPrecision: (props.startPrecision as never) ?? null,
+    end: (props.end as string) ?? null,
+    endPrecision: (props.endPrecision as never) ?? null,
+    current: Boolean(props.current),
+    note: (props.note as string) ?? null,
+    evidenceIds: (props.evidenceIds as string[]) ?? [],
+  };
+}
+
+export class RelationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Neighbours for many (node, filter) keys in one query; results in relationship-type then id order. */
+  async adjacent(keys: readonly AdjacencyKey[]): Promise<Neighbour[][]> {
+    const rows = await this.db.read<{ i: number; rels: RawRelation[] }>(
+      'relations:adjacent',
+      `UNWIND range(0, size($keys) - 1) AS i
+       WITH i, $keys[i] AS k
+       MATCH (n:Node {id: k.id})
+       CALL (n, k) {
+         MATCH (n)-[r]-(m:Node)
+         WHERE (k.types IS NULL OR type(r) IN k.types)
+           AND (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = n))
+           AND (k.label IS NULL OR k.label IN labels(m))
+           AND (k.at IS NULL OR ${validAtCypher('r', 'k.at')})
+         WITH r, m, startNode(r) = n AS out ORDER BY type(r), m.id, r.id
+         RETURN collect({type: type(r), out: out, props: properties(r), node: ${RAW_NODE('m')}}) AS rels
+       }
+       RETURN i, rels`,
+      { keys },
+    );
+    const byIndex = new Map(rows.map((r) => [r.i, r.rels]));
+    return keys.map((key, i) =>
+      (byIndex.get(i) ?? []).map((raw) => ({
+        relation: {
+          id: String(raw.props.id ?? `${key.id}>${raw.type}>${String(raw.node.props.id)}`),
+          type: raw.type,
+          direction: raw.out ? 'OUT' : 'IN',
+          nodeId: String(raw.node.props.id),
+          properties: publicProperties(raw.props),
+          evidenceIds: (raw.props.evidenceIds as string[]) ?? [],
+        },
+        node: toNodeRecord(raw.node),
+      })),
+    );
+  }
+
+  /** Tenures (HOLDS) of many persons or roles in one query, each with the role it is of. */
+  async tenures(keys: readonly TenureKey[]): Promise<Array<Array<{ tenure: TenureRecord; role: RoleRecord }>>> {
+    const rows = await this.db.read<{ i: number; items: Array<{ props: Record<string, unknown>; person: string; role: RawNode }> }>(
+      'tenures:by-person-or-role',
+      `UNWIND range(0, size($keys) - 1) AS i
+       WITH i, $keys[i] AS k
+       CALL (k) {
+         MATCH (p:Person)-[h:HOLDS]->(r:Role)
+         WHERE (CASE k.side WHEN 'person' THEN p.id ELSE r.id END) = k.id
+           AND (k.at IS NULL OR ${validAtCypher('h', 'k.at')})
+           AND (k.current IS NULL OR h.current = k.current)
+         WITH p, h, r ORDER BY h.current DESC, coalesce(h.start, '') DESC, h.id
+         RETURN collect({props: properties(h), person: p.id, role: ${RAW_NODE('r')}}) AS items
+       }
+       RETURN i, items`,
+      { keys },
+    );
+    const byIndex = new Map(rows.map((r) => [r.i, r.items]));
+    return keys.map((_, i) =>
+      (byIndex.get(i) ?? []).map((item) => {
+        const role = toNodeRecord(item.role) as RoleRecord;
+        return { tenure: toTenure(item.props, item.person, role.id), role };
+      }),
+    );
+  }
+
+  /**
+   * The role each statement's speaker held on the statement's date (the latest-starting
+   * tenure valid that day); for an undated statement, the speaker's current role.
+   */
+  async speakerRoles(statementIds: readonly string[]): Promise<Map<string, RoleRecord>> {
+    const rows = await this.db.read<{ id: string; role: RawNode }>(
+      'statements:speaker-role',
+      `UNWIND $ids AS id
+       MATCH (sp:Actor)-[:SAID]->(s:Statement {id: id})
+       CALL (sp, s) {
+         MATCH (sp)-[h:HOLDS]->(r:Role)
+         WHERE CASE WHEN s.date IS NULL THEN h.current ELSE ${validAtCypher('h', 's.date')} END
+         RETURN r ORDER BY coalesce(h.start, '') DESC, r.id LIMIT 1
+       }
+       RETURN s.id AS id, ${RAW_NODE('r')} AS role`,
+      { ids: statementIds },
+    );
+    return new Map(rows.map((r) => [r.id, toNodeRecord(r.role) as RoleRecord]));
+  }
+
+  async evidence(ids: readonly string[]): Promise<Map<string, EvidenceRecord>> {
+    const rows = await this.db.read<EvidenceRecord>(
+      'evidence:by-ids',
+      `UNWIND $ids AS id MATCH (e:Evidence {id: id})
+       RETURN e.id AS id, e.sourceId AS sourceId, e.excerpt AS excerpt, e.start AS start, e.end AS end`,
+      { ids },
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}

@@ -1,0 +1,7 @@
+import type { SourceResolvers } from '../__generated__/resolvers-types.js';
+import type { SourceRecord } from '../repositories/records.js';
+import { neighbourNodes } from './fieldHelpers.js';
+
+export const Source: SourceResolvers = {
+  cites: (source, _args, ctx) => neighbourNodes<SourceRecord>(ctx, { id: source.id, types: ['CITES'], direction: 'OUT', label: 'Source' }),
+};

@@ -1,0 +1,14 @@
+/** Fields every Actor type answers the same way (graphql-js runs field resolvers of concrete types only). */
+import type { PersonResolvers } from '../__generated__/resolvers-types.js';
+import type { EventRecord } from '../repositories/records.js';
+import { evidenceOf, neighbours, statementConnection, toParticipation } from './fieldHelpers.js';
+
+export const actorFields = {
+  evidence: (actor, _args, ctx) => evidenceOf(ctx, actor.evidenceIds),
+  statements: (actor, { first, after }, ctx) => statementConnection(ctx, { speaker: actor.id }, first, after),
+  statementsReceived: (actor, { first, after }, ctx) => statementConnection(ctx, { addressee: actor.id }, first, after),
+  events: async (actor, _args, ctx) =>
+    (await neighbours(ctx, { id: actor.id, label: 'Event' })).map((n) => toParticipation(n, actor, n.node as EventRecord)),
+  relations: async (actor, { types, direction }, ctx) =>
+    (await neighbours(ctx, { id: actor.id, types: types ?? null, direction })).map((n) => n.relation),
+} satisfies PersonResolvers;

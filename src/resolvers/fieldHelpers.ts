@@ -1,0 +1,44 @@
+/** Small pieces several resolvers share: evidence look-ups, neighbours, participations, statement pages. */
+import type { Context } from '../context.js';
+import type { ActorRecord, EventRecord, EvidenceRecord, NodeRecord, ParticipationRecord, StatementConnectionRecord } from '../repositories/records.js';
+import type { AdjacencyKey, Neighbour } from '../repositories/relationRepository.js';
+import type { StatementFilter } from '../repositories/statementRepository.js';
+import { checkFirst, decodeCursor, toConnection } from './pagination.js';
+
+export async function evidenceOf(ctx: Context, ids: readonly string[]): Promise<EvidenceRecord[]> {
+  const found = await ctx.loaders.evidence.loadMany(ids);
+  return found.filter((e): e is EvidenceRecord => e !== null && !(e instanceof Error));
+}
+
+export function neighbours(ctx: Context, key: Partial<AdjacencyKey> & { id: string }): Promise<Neighbour[]> {
+  return ctx.loaders.adjacent.load({ types: null, direction: 'BOTH', label: null, at: null, ...key });
+}
+
+export async function neighbourNodes<T extends NodeRecord = NodeRecord>(ctx: Context, key: Partial<AdjacencyKey> & { id: string }): Promise<T[]> {
+  return (await neighbours(ctx, key)).map((n) => n.node as T);
+}
+
+/** Any edge between an actor and an event is a participation; the edge's `role` property names the part. */
+export function toParticipation(n: Neighbour, actor: ActorRecord, event: EventRecord): ParticipationRecord {
+  return {
+    actor,
+    event,
+    role: typeof n.relation.properties.role === 'string' ? n.relation.properties.role : 'PARTICIPANT',
+    relationType: n.relation.type,
+    evidenceIds: n.relation.evidenceIds,
+  };
+}
+
+const NO_FILTER: StatementFilter = { speaker: null, addressee: null, about: null, kind: null, from: null, to: null };
+
+export async function statementConnection(
+  ctx: Context,
+  filter: Partial<StatementFilter>,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<StatementConnectionRecord> {
+  const size = checkFirst(first, 20);
+  const request = { filter: { ...NO_FILTER, ...filter }, after: decodeCursor(after) };
+  const page = await ctx.loaders.statementPage.load({ request, limit: size + 1 });
+  return toConnection(page, size);
+}

@@ -1,0 +1,40 @@
+/** The resolver map: one file per GraphQL type. */
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { NodeRecord } from '../repositories/records.js';
+import { Country } from './Country.js';
+import { Event } from './Event.js';
+import { Evidence } from './Evidence.js';
+import { Organization } from './Organization.js';
+import { Participation } from './Participation.js';
+import { Person } from './Person.js';
+import { Query } from './Query.js';
+import { Relation } from './Relation.js';
+import { Role } from './Role.js';
+import { DateScalar, JSONScalar } from './scalars.js';
+import { SearchHit } from './SearchHit.js';
+import { Source } from './Source.js';
+import { Statement } from './Statement.js';
+import { Tenure } from './Tenure.js';
+
+// Records carry their GraphQL type name, so interfaces resolve without a query.
+const byTypename = { __resolveType: (record: NodeRecord) => record.__typename };
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  JSON: JSONScalar,
+  Node: byTypename as never,
+  Actor: byTypename as never,
+  Query,
+  Person,
+  Organization,
+  Country,
+  Role,
+  Tenure,
+  Statement,
+  Event,
+  Participation,
+  Relation,
+  Source,
+  Evidence,
+  SearchHit,
+};

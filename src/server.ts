@@ -1,0 +1,63 @@
+/**
+ * Builds the Apollo server and the HTTP app without listening, so tests and
+ * main.ts share one construction.
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Express } from 'express';
+import { createContext, createRepositories, type Context } from './context.js';
+import type { Database } from './db/database.js';
+import { formatError } from './errors.js';
+import { resolvers } from './resolvers/index.js';
+import { loadTypeDefs } from './schema.js';
+
+// Limits that keep one request from tying up the database, set for the deepest honest queries
+// (statement -> speaker -> statements -> addressees -> ...) with room to spare.
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 30 },
+  maxTokens: { n: 5000 },
+  costLimit: { maxCost: 20000 },
+  // Field suggestions help analysts in a playground; the schema is public anyway.
+  blockFieldSuggestion: { enabled: false },
+});
+
+export function createApolloServer(): ApolloServer<Context> {
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    // graphql-armor's types come from Apollo's CJS build; the plugins are the same objects.
+    plugins: protection.plugins as unknown as ApolloServerPlugin<Context>[],
+    validationRules: protection.validationRules,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    introspection: true,
+  });
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<Context>;
+}
+
+export async function createApp(db: Database): Promise<App> {
+  const repos = createRepositories(db);
+  const apollo = createApolloServer();
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      res.status(503).json({ status: 'degraded', database: 'down', error: (error as Error).message.split('\n')[0] });
+    }
+  });
+
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(repos) }));
+  return { app, apollo };
+}
