@@ -1,0 +1,51 @@
+/**
+ * The API as tests drive it: the same Apollo server main.ts serves, executed
+ * in-process against the real Neo4j of the test run.
+ */
+import assert from 'node:assert/strict';
+import type { ApolloServer } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import { inject } from 'vitest';
+import { createContext, createRepositories, type Context } from '../../src/context.js';
+import { connect, type Database } from '../../src/db/database.js';
+import { createApolloServer } from '../../src/server.js';
+
+export interface TestApi {
+  db: Database;
+  apollo: ApolloServer<Context>;
+  /** Runs an operation; the whole response, errors included. */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<FormattedExecutionResult<T>>;
+  /** Runs an operation that must succeed, and returns its data. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function testDatabase(): Database {
+  return connect(inject('neo4j'));
+}
+
+export async function createTestApi(db: Database = testDatabase()): Promise<TestApi> {
+  const apollo = createApolloServer();
+  await apollo.start();
+  const repos = createRepositories(db);
+  const execute = async <T>(query: string, variables?: Record<string, unknown>) => {
+    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: createContext(repos) });
+    assert(response.body.kind === 'single');
+    return response.body.singleResult;
+  };
+  return {
+    db,
+    apollo,
+    execute,
+    query: async <T>(query: string, variables?: Record<string, unknown>) => {
+      const result = await execute<T>(query, variables);
+      assert.equal(result.errors, undefined, `GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      assert(result.data);
+      return result.data as T;
+    },
+    close: async () => {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
