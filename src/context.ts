@@ -4,13 +4,18 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { EventRepository } from './repositories/eventRepository.js';
 import { NodeRepository } from './repositories/nodeRepository.js';
 import { RelationRepository } from './repositories/relationRepository.js';
-import { StatementRepository } from './repositories/statementRepository.js';
+import { GraphRepository } from './repositories/graphRepository.js';
+import { ConversationRepository, StatementRepository } from './repositories/statementRepository.js';
+import { TimelineRepository } from './repositories/timelineRepository.js';
 
 export interface Repositories {
   nodes: NodeRepository;
   relations: RelationRepository;
   statements: StatementRepository;
   events: EventRepository;
+  graph: GraphRepository;
+  conversations: ConversationRepository;
+  timeline: TimelineRepository;
 }
 
 export interface Context {
@@ -24,6 +29,9 @@ export function createRepositories(db: Database): Repositories {
     relations: new RelationRepository(db),
     statements: new StatementRepository(db),
     events: new EventRepository(db),
+    graph: new GraphRepository(db),
+    conversations: new ConversationRepository(db),
+    timeline: new TimelineRepository(db),
   };
 }
 

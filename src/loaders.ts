@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { Repositories } from './context.js';
 import type { EvidenceRecord, NodeRecord, RoleRecord, StatementRecord, TenureRecord } from './repositories/records.js';
 import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relationRepository.js';
-import type { KeyedPage, StatementPageRequest } from './repositories/statementRepository.js';
+import type { InterlocutorRecord, KeyedPage, StatementPageRequest, ThreadItem } from './repositories/statementRepository.js';
 
 export interface StatementPageKey {
   request: StatementPageRequest;
@@ -21,6 +21,8 @@ export interface Loaders {
   speakerRole: DataLoader<string, RoleRecord | null>;
   evidence: DataLoader<string, EvidenceRecord | null>;
   statementPage: DataLoader<StatementPageKey, KeyedPage<StatementRecord>, string>;
+  thread: DataLoader<string, ThreadItem[]>;
+  interlocutors: DataLoader<string, InterlocutorRecord[]>;
 }
 
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
@@ -39,7 +41,11 @@ export function createLoaders(repos: Repositories): Loaders {
       for (const list of results) for (const n of list) node.prime(n.node.id, n.node);
       return results;
     }, byValue),
-    tenures: new DataLoader<TenureKey, Array<{ tenure: TenureRecord; role: RoleRecord }>, string>((keys) => repos.relations.tenures(keys), byValue),
+    tenures: new DataLoader<TenureKey, Array<{ tenure: TenureRecord; role: RoleRecord }>, string>(async (keys) => {
+      const results = await repos.relations.tenures(keys);
+      for (const list of results) for (const t of list) node.prime(t.role.id, t.role);
+      return results;
+    }, byValue),
     speakerRole: new DataLoader(async (ids) => {
       const roles = await repos.relations.speakerRoles(ids);
       return ids.map((id) => roles.get(id) ?? null);
@@ -57,5 +63,7 @@ export function createLoaders(repos: Repositories): Loaders {
       );
       return pages.map((page, i) => ({ total: page.total, rows: page.rows.slice(0, keys[i]!.limit) }));
     }, byValue),
+    thread: new DataLoader((ids) => repos.conversations.threads(ids)),
+    interlocutors: new DataLoader((ids) => repos.conversations.interlocutors(ids)),
   };
 }

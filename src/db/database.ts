@@ -8,6 +8,20 @@ import type { Neo4jConnection } from '../config.js';
 
 export type Params = Record<string, unknown>;
 
+/**
+ * JavaScript has one number type and the driver sends it as a Cypher FLOAT, which LIMIT,
+ * list slices and range() refuse. Every number this API sends is a whole count or offset,
+ * so whole numbers go as INTEGER.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
 export interface QueryEvent {
   name: string;
   mode: 'READ' | 'WRITE';
@@ -35,7 +49,10 @@ export class Database {
     this.emit({ name, mode: 'WRITE' });
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { metadata: { app: 'actorgraph', query: name } });
+      return await session.executeWrite(
+        (tx) => work({ run: (cypher: string, params?: Params) => tx.run(cypher, toCypherParams(params ?? {}) as Params) } as ManagedTransaction),
+        { metadata: { app: 'actorgraph', query: name } },
+      );
     } finally {
       await session.close();
     }
@@ -57,7 +74,7 @@ export class Database {
 
   private async run<T extends RecordShape>(name: string, mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
     this.emit({ name, mode });
-    const result = await this.driver.executeQuery(cypher, params, {
+    const result = await this.driver.executeQuery(cypher, toCypherParams(params) as Params, {
       database: this.database,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
       transactionConfig: { metadata: { app: 'actorgraph', query: name } },

@@ -70,3 +70,8 @@ export function newestFirstKey(date: string | null | undefined, id: string): str
   const inverted = date ? date.replace(/\d/g, (d) => String(9 - Number(d))) : '~';
   return `${inverted}|${id}`;
 }
+
+/** A statement or event is part of the graph from its date on; undated ones always are. */
+export function existsAtCypher(n: string, at: string): string {
+  return `(${n}.date IS NULL OR ${n}.date <= ${at})`;
+}

@@ -35,7 +35,7 @@ export interface TenureKey {
   current: boolean | null;
 }
 
-function toTenure(props: Record<string, unknown>, personId: string, roleId: string): TenureRecord {
+export function toTenure(props: Record<string, unknown>, personId: string, roleId: string): TenureRecord {
   return {
     id: String(props.id),
     personId,

@@ -6,7 +6,7 @@ export const Event: EventResolvers = {
   status: (event) => event.status as never,
   participants: async (event, _args, ctx) =>
     (await neighbours(ctx, { id: event.id, label: 'Actor' })).map((n) => toParticipation(n, n.node as ActorRecord, event)),
-  relations: async (event, { types, direction }, ctx) =>
-    (await neighbours(ctx, { id: event.id, types: types ?? null, direction })).map((n) => n.relation),
+  relations: async (event, { types, direction, at }, ctx) =>
+    (await neighbours(ctx, { id: event.id, types: types ?? null, direction, at: at ?? null })).map((n) => n.relation),
   evidence: (event, _args, ctx) => evidenceOf(ctx, event.evidenceIds),
 };

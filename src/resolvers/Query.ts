@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput } from '../errors.js';
 import type { ActorRecord } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
+import { checkDepth, checkHops, checkLimit, checkRange, MAX_PATHS } from './graphArgs.js';
 import { checkFirst, decodeCursor, toConnection } from './pagination.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
@@ -35,4 +36,27 @@ export const Query: QueryResolvers = {
     ctx.repos.events.list({ type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null }),
 
   sources: (_root, _args, ctx) => ctx.repos.nodes.sources(),
+
+  shortestPath: async (_root, { from, to, maxHops, types, at }, ctx) => {
+    const hops = checkHops(maxHops ?? 4);
+    if (from === to) {
+      const node = await ctx.loaders.node.load(from);
+      return node ? { nodes: [node], edges: [] } : null;
+    }
+    const [best] = await ctx.repos.graph.paths(from, to, hops, 1, { types: types ?? null, at: at ?? null }, false);
+    return best ?? null;
+  },
+
+  paths: (_root, { from, to, maxHops, types, at, first }, ctx) =>
+    ctx.repos.graph.paths(from, to, checkHops(maxHops ?? 4), checkRange('first', first ?? 5, 1, MAX_PATHS, ''), { types: types ?? null, at: at ?? null }, true),
+
+  neighborhood: (_root, { id, depth, types, limit, at }, ctx) =>
+    ctx.repos.graph.neighbourhood([id], checkDepth(depth ?? 1), checkLimit(limit ?? 200), { types: types ?? null, at: at ?? null }),
+
+  expand: (_root, { ids, depth, types, limit, at }, ctx) => {
+    if (ids.length === 0) throw badUserInput('ids must name at least one node to expand.', 'ids');
+    return ctx.repos.graph.neighbourhood(ids, checkDepth(depth ?? 1), checkLimit(limit ?? 200), { types: types ?? null, at: at ?? null });
+  },
+
+  timeline: (_root, { actor, from, to }, ctx) => ctx.repos.timeline.timeline(actor, from ?? null, to ?? null),
 };

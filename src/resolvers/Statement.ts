@@ -13,5 +13,6 @@ export const Statement: StatementResolvers = {
   about: (stmt, _args, ctx) => neighbourNodes(ctx, { id: stmt.id, types: ['ABOUT'], direction: 'OUT' }),
   respondsTo: (stmt, _args, ctx) => neighbourNodes(ctx, { id: stmt.id, types: ['RESPONDS_TO'], direction: 'OUT' }),
   responses: (stmt, _args, ctx) => neighbourNodes<StatementRecord>(ctx, { id: stmt.id, types: ['RESPONDS_TO'], direction: 'IN', label: 'Statement' }),
+  thread: (stmt, _args, ctx) => ctx.loaders.thread.load(stmt.id),
   evidence: (stmt, _args, ctx) => evidenceOf(ctx, stmt.evidenceIds),
 };

@@ -9,6 +9,7 @@ export const actorFields = {
   statementsReceived: (actor, { first, after }, ctx) => statementConnection(ctx, { addressee: actor.id }, first, after),
   events: async (actor, _args, ctx) =>
     (await neighbours(ctx, { id: actor.id, label: 'Event' })).map((n) => toParticipation(n, actor, n.node as EventRecord)),
-  relations: async (actor, { types, direction }, ctx) =>
-    (await neighbours(ctx, { id: actor.id, types: types ?? null, direction })).map((n) => n.relation),
+  relations: async (actor, { types, direction, at }, ctx) =>
+    (await neighbours(ctx, { id: actor.id, types: types ?? null, direction, at: at ?? null })).map((n) => n.relation),
+  interlocutors: (actor, _args, ctx) => ctx.loaders.interlocutors.load(actor.id),
 } satisfies PersonResolvers;

@@ -4,6 +4,7 @@ import type { NodeRecord } from '../repositories/records.js';
 import { Country } from './Country.js';
 import { Event } from './Event.js';
 import { Evidence } from './Evidence.js';
+import { Graph, GraphNode, Path, TimelineEntry } from './Graph.js';
 import { Organization } from './Organization.js';
 import { Participation } from './Participation.js';
 import { Person } from './Person.js';
@@ -37,4 +38,8 @@ export const resolvers: Resolvers = {
   Source,
   Evidence,
   SearchHit,
+  Graph,
+  GraphNode,
+  Path,
+  TimelineEntry,
 };
