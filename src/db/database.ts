@@ -25,7 +25,21 @@ export function toCypherParams(value: unknown): unknown {
 export interface QueryEvent {
   name: string;
   mode: 'READ' | 'WRITE';
+  /** Database hits of the whole plan, when the Database was built with `profile: true`. */
+  dbHits?: number;
 }
+
+export interface DatabaseOptions {
+  /** Runs every read as PROFILE and reports its db hits to onQuery listeners (scripts/profile-queries.ts). */
+  profile?: boolean;
+}
+
+interface PlanNode {
+  dbHits: number;
+  children: PlanNode[];
+}
+
+const totalDbHits = (plan: PlanNode): number => plan.dbHits + plan.children.reduce((sum, c) => sum + totalDbHits(c), 0);
 
 export class Database {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
@@ -33,6 +47,7 @@ export class Database {
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
+    private readonly options: DatabaseOptions = {},
   ) {}
 
   /** Runs a named read query and returns its records as plain objects. */
@@ -73,12 +88,14 @@ export class Database {
   }
 
   private async run<T extends RecordShape>(name: string, mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
-    this.emit({ name, mode });
-    const result = await this.driver.executeQuery(cypher, toCypherParams(params) as Params, {
+    const profile = this.options.profile === true && mode === 'READ';
+    if (!profile) this.emit({ name, mode });
+    const result = await this.driver.executeQuery(`${profile ? 'PROFILE ' : ''}${cypher}`, toCypherParams(params) as Params, {
       database: this.database,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
       transactionConfig: { metadata: { app: 'actorgraph', query: name } },
     });
+    if (profile) this.emit({ name, mode, dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0 });
     return result.records.map((record) => record.toObject() as T);
   }
 
@@ -87,7 +104,7 @@ export class Database {
   }
 }
 
-export function connect(connection: Neo4jConnection): Database {
+export function connect(connection: Neo4jConnection, options: DatabaseOptions = {}): Database {
   const auth = connection.password !== undefined ? neo4j.auth.basic(connection.user, connection.password) : undefined;
   const driver = neo4j.driver(connection.uri, auth, {
     // Counts and offsets fit in a double; plain numbers keep resolvers simple.
@@ -96,5 +113,5 @@ export function connect(connection: Neo4jConnection): Database {
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 10_000,
   });
-  return new Database(driver, connection.database);
+  return new Database(driver, connection.database, options);
 }

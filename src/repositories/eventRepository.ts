@@ -17,9 +17,15 @@ export class EventRepository {
   async list(filter: EventFilter): Promise<EventRecord[]> {
     const rows = await this.db.read<{ node: RawNode }>(
       'events:list',
-      `MATCH (e:Event)
-       WHERE ($type IS NULL OR e.type = $type)
-         AND ($actor IS NULL OR EXISTS { (e)--(:Actor {id: $actor}) })
+      // With an actor, start from its edges rather than from every event.
+      `CALL () {
+         WITH $actor AS actor WHERE actor IS NOT NULL
+         MATCH (:Node:Actor {id: actor})--(e:Event) RETURN DISTINCT e
+         UNION
+         WITH $actor AS actor WHERE actor IS NULL
+         MATCH (e:Event) RETURN e
+       }
+       WITH e WHERE ($type IS NULL OR e.type = $type)
          AND ($from IS NULL OR e.date >= $from)
          AND ($to IS NULL OR e.date <= $to)
        RETURN ${RAW_NODE('e')} AS node ORDER BY e.date IS NULL, e.date, e.id`,

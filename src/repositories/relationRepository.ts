@@ -95,9 +95,16 @@ export class RelationRepository {
       `UNWIND range(0, size($keys) - 1) AS i
        WITH i, $keys[i] AS k
        CALL (k) {
-         MATCH (p:Person)-[h:HOLDS]->(r:Role)
-         WHERE (CASE k.side WHEN 'person' THEN p.id ELSE r.id END) = k.id
-           AND (k.at IS NULL OR ${validAtCypher('h', 'k.at')})
+         // Anchored on the person or the role, so only its own tenures are read.
+         CALL (k) {
+           WITH k WHERE k.side = 'person'
+           MATCH (p:Node:Person {id: k.id})-[h:HOLDS]->(r:Role) RETURN p, h, r
+           UNION
+           WITH k WHERE k.side = 'role'
+           MATCH (p:Person)-[h:HOLDS]->(r:Node:Role {id: k.id}) RETURN p, h, r
+         }
+         WITH p, h, r
+         WHERE (k.at IS NULL OR ${validAtCypher('h', 'k.at')})
            AND (k.current IS NULL OR h.current = k.current)
          WITH p, h, r ORDER BY h.current DESC, coalesce(h.start, '') DESC, h.id
          RETURN collect({props: properties(h), person: p.id, role: ${RAW_NODE('r')}}) AS items
@@ -122,7 +129,7 @@ export class RelationRepository {
     const rows = await this.db.read<{ id: string; role: RawNode }>(
       'statements:speaker-role',
       `UNWIND $ids AS id
-       MATCH (sp:Actor)-[:SAID]->(s:Statement {id: id})
+       MATCH (sp:Actor)-[:SAID]->(s:Node:Statement {id: id})
        CALL (sp, s) {
          MATCH (sp)-[h:HOLDS]->(r:Role)
          WHERE CASE WHEN s.date IS NULL THEN h.current ELSE ${validAtCypher('h', 's.date')} END

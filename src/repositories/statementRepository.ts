@@ -24,9 +24,28 @@ export interface KeyedPage<T> {
   rows: Array<{ key: string; record: T }>;
 }
 
+/**
+ * Candidates start from the most selective anchor given (the speaker's SAID edges, the
+ * addressee's ADDRESSED_TO edges, the subject's ABOUT edges), so an actor's statements
+ * cost what that actor said, not a scan of every statement.
+ */
+const CANDIDATES = `
+  CALL (q) {
+    WITH q WHERE q.speaker IS NOT NULL
+    MATCH (:Node {id: q.speaker})-[:SAID]->(s:Statement) RETURN s
+    UNION
+    WITH q WHERE q.speaker IS NULL AND q.addressee IS NOT NULL
+    MATCH (s:Statement)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) RETURN s
+    UNION
+    WITH q WHERE q.speaker IS NULL AND q.addressee IS NULL AND q.about IS NOT NULL
+    MATCH (s:Statement)-[:ABOUT]->(:Node {id: q.about}) RETURN s
+    UNION
+    WITH q WHERE q.speaker IS NULL AND q.addressee IS NULL AND q.about IS NULL
+    MATCH (s:Statement) RETURN s
+  }`;
+
 const MATCHES_FILTER = `
-  (q.speaker IS NULL OR EXISTS { (:Node {id: q.speaker})-[:SAID]->(s) })
-  AND (q.addressee IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) })
+  (q.addressee IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) })
   AND (q.about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Node {id: q.about}) })
   AND (q.kind IS NULL OR s.kind = q.kind)
   AND (q.from IS NULL OR s.date >= q.from)
@@ -44,11 +63,14 @@ export class StatementRepository {
       'statements:pages',
       `UNWIND range(0, size($requests) - 1) AS i
        WITH i, $requests[i].filter AS q, $requests[i].after AS after
-       CALL (q) { MATCH (s:Statement) WHERE ${MATCHES_FILTER} RETURN count(s) AS total }
        CALL (q, after) {
-         MATCH (s:Statement) WHERE ${MATCHES_FILTER} AND (after IS NULL OR s.sortKey > after)
-         WITH s ORDER BY s.sortKey LIMIT $limit
-         RETURN collect(${RAW_NODE('s')}) AS nodes
+         ${CANDIDATES}
+         WITH s WHERE ${MATCHES_FILTER}
+         WITH s ORDER BY s.sortKey
+         WITH collect(s) AS matched
+         // Only the page's nodes are projected; the total needs no more than their count.
+         WITH size(matched) AS total, [x IN matched WHERE after IS NULL OR x.sortKey > after][..$limit] AS page
+         RETURN total, [n IN page | ${RAW_NODE('n')}] AS nodes
        }
        RETURN i, total, nodes`,
       { requests, limit },
@@ -89,7 +111,7 @@ export class ConversationRepository {
     const rows = await this.db.read<{ id: string; items: Array<{ node: RawNode; depth: number }> }>(
       'statements:threads',
       `UNWIND $ids AS id
-       MATCH (s:Statement {id: id})
+       MATCH (s:Node:Statement {id: id})
        CALL (s) {
          OPTIONAL MATCH p = (s)-[:RESPONDS_TO]->{1,${MAX_THREAD_DEPTH}}(x:Node)
          WITH x, -min(length(p)) AS depth WHERE x IS NOT NULL
@@ -116,7 +138,7 @@ export class ConversationRepository {
     const rows = await this.db.read<{ id: string; items: Array<{ node: RawNode; addressed: number; addressedBy: number }> }>(
       'actors:interlocutors',
       `UNWIND $ids AS id
-       MATCH (a:Actor {id: id})
+       MATCH (a:Node:Actor {id: id})
        CALL (a) {
          MATCH (a)-[:SAID]->(:Statement)-[:ADDRESSED_TO]->(b:Actor) WHERE b <> a
          RETURN b, 1 AS addressed, 0 AS addressedBy

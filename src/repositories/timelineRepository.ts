@@ -22,7 +22,7 @@ export class TimelineRepository {
   async timeline(actorId: string, from: string | null, to: string | null): Promise<TimelineEntryRecord[]> {
     const rows = await this.db.read<{ kind: TimelineKind; date: string | null; precision: DatePrecision | null; node: RawNode; tenure: Record<string, unknown> | null; parts: string[] }>(
       'timeline:actor',
-      `MATCH (a:Actor {id: $actor})
+      `MATCH (a:Node:Actor {id: $actor})
        CALL (a) {
          MATCH (a)-[:SAID]->(s:Statement)
          RETURN 'STATEMENT' AS kind, s.date AS date, s.datePrecision AS precision, s AS node, null AS tenure, [] AS parts
