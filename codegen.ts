@@ -25,6 +25,8 @@ const config: CodegenConfig = {
           Relation: '../repositories/records.js#RelationRecord',
           StatementConnection: '../repositories/records.js#StatementConnectionRecord',
           ActorConnection: '../repositories/records.js#ActorConnectionRecord',
+          EventConnection: '../repositories/records.js#EventConnectionRecord',
+          RelationConnection: '../repositories/records.js#RelationConnectionRecord',
           SearchHit: '../repositories/records.js#SearchHitRecord',
           Graph: '../repositories/graphRepository.js#GraphRecord',
           Path: '../repositories/graphRepository.js#PathRecord',

@@ -48,6 +48,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof Neo4jError) {
     const mapped = databaseError(original);
+    // A client error from Neo4j means a query of ours is wrong: the operator needs to see it.
+    if (mapped.extensions.code === ErrorCode.DATABASE_ERROR) console.error('[actorgraph] database error:', original.code, original.message);
     return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
   }
   const code = formatted.extensions?.code;

@@ -4,9 +4,9 @@
  */
 import DataLoader from 'dataloader';
 import type { Repositories } from './context.js';
-import type { EvidenceRecord, NodeRecord, RoleRecord, StatementRecord, TenureRecord } from './repositories/records.js';
+import type { EvidenceRecord, KeyedPage, NodeRecord, RoleRecord, StatementRecord, TenureRecord } from './repositories/records.js';
 import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relationRepository.js';
-import type { InterlocutorRecord, KeyedPage, StatementPageRequest, ThreadItem } from './repositories/statementRepository.js';
+import type { InterlocutorRecord, StatementPageRequest, ThreadItem } from './repositories/statementRepository.js';
 
 export interface StatementPageKey {
   request: StatementPageRequest;
@@ -16,7 +16,7 @@ export interface StatementPageKey {
 
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
-  adjacent: DataLoader<AdjacencyKey, Neighbour[], string>;
+  adjacent: DataLoader<AdjacencyKey, KeyedPage<Neighbour>, string>;
   tenures: DataLoader<TenureKey, Array<{ tenure: TenureRecord; role: RoleRecord }>, string>;
   speakerRole: DataLoader<string, RoleRecord | null>;
   evidence: DataLoader<string, EvidenceRecord | null>;
@@ -35,10 +35,10 @@ export function createLoaders(repos: Repositories): Loaders {
 
   return {
     node,
-    adjacent: new DataLoader<AdjacencyKey, Neighbour[], string>(async (keys) => {
+    adjacent: new DataLoader<AdjacencyKey, KeyedPage<Neighbour>, string>(async (keys) => {
       const results = await repos.relations.adjacent(keys);
       // Neighbours arrive whole: later node look-ups for them cost nothing.
-      for (const list of results) for (const n of list) node.prime(n.node.id, n.node);
+      for (const page of results) for (const n of page.rows) node.prime(n.record.node.id, n.record.node);
       return results;
     }, byValue),
     tenures: new DataLoader<TenureKey, Array<{ tenure: TenureRecord; role: RoleRecord }>, string>(async (keys) => {

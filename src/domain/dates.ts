@@ -75,3 +75,8 @@ export function newestFirstKey(date: string | null | undefined, id: string): str
 export function existsAtCypher(n: string, at: string): string {
   return `(${n}.date IS NULL OR ${n}.date <= ${at})`;
 }
+
+/** Sorts oldest first under ascending string order; undated facts sort last. */
+export function oldestFirstKey(date: string | null | undefined, id: string): string {
+  return `${date ?? '~'}|${id}`;
+}

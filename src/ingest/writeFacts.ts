@@ -4,7 +4,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { newestFirstKey, validity } from '../domain/dates.js';
+import { newestFirstKey, oldestFirstKey, validity } from '../domain/dates.js';
 import { foldName } from '../domain/names.js';
 import type { EvidenceInput, FactsFile } from './factsSchema.js';
 import { participationEdge } from './participationEdges.js';
@@ -93,7 +93,7 @@ function compile(read: ReadFacts) {
   }
   for (const e of f.events) {
     const ids = ev(e.evidence);
-    node(e.id, ['Event'], { type: e.type, title: e.title, description: e.description ?? null, date: e.date ?? null, datePrecision: e.datePrecision ?? null, dateNote: e.dateNote ?? null, status: e.status }, ids, [e.title]);
+    node(e.id, ['Event'], { type: e.type, title: e.title, description: e.description ?? null, date: e.date ?? null, datePrecision: e.datePrecision ?? null, dateNote: e.dateNote ?? null, status: e.status, sortKey: oldestFirstKey(e.date, e.id) }, ids, [e.title]);
     for (const p of e.participants) {
       const { type, direction } = participationEdge(p.role, p.relation, p.direction);
       const [from, to] = direction === 'OUT' ? [p.actor, e.id] : [e.id, p.actor];

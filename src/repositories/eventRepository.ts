@@ -1,7 +1,7 @@
 /** Events, filtered by type, participant and date. */
 import type { Database } from '../db/database.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { EventRecord } from './records.js';
+import type { EventRecord, KeyedPage } from './records.js';
 
 export interface EventFilter {
   type: string | null;
@@ -13,10 +13,13 @@ export interface EventFilter {
 export class EventRepository {
   constructor(private readonly db: Database) {}
 
-  /** Oldest first, undated last: the order a timeline reads in. */
-  async list(filter: EventFilter): Promise<EventRecord[]> {
-    const rows = await this.db.read<{ node: RawNode }>(
-      'events:list',
+  /**
+   * Oldest first, undated last: the order a timeline reads in. With `limit`, one keyset page
+   * after the sort key `after`; the total counts every match either way.
+   */
+  async page(filter: EventFilter, limit: number | null, after: string | null): Promise<KeyedPage<EventRecord>> {
+    const rows = await this.db.read<{ total: number; nodes: RawNode[] }>(
+      'events:page',
       // With an actor, start from its edges rather than from every event.
       `CALL () {
          WITH $actor AS actor WHERE actor IS NOT NULL
@@ -28,9 +31,13 @@ export class EventRepository {
        WITH e WHERE ($type IS NULL OR e.type = $type)
          AND ($from IS NULL OR e.date >= $from)
          AND ($to IS NULL OR e.date <= $to)
-       RETURN ${RAW_NODE('e')} AS node ORDER BY e.date IS NULL, e.date, e.id`,
-      filter as unknown as Record<string, unknown>,
+       WITH e ORDER BY e.sortKey
+       WITH collect(e) AS matched
+       WITH size(matched) AS total, [x IN matched WHERE $after IS NULL OR x.sortKey > $after] AS rest
+       RETURN total, [n IN (CASE WHEN $limit IS NULL THEN rest ELSE rest[..$limit] END) | ${RAW_NODE('n')}] AS nodes`,
+      { ...filter, limit, after },
     );
-    return rows.map((r) => toNodeRecord(r.node) as EventRecord);
+    const row = rows[0] ?? { total: 0, nodes: [] };
+    return { total: row.total, rows: row.nodes.map((n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as EventRecord })) };
   }
 }

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
 import { foldName, searchQuery } from '../domain/names.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { ActorKind, ActorRecord, NodeRecord, SourceRecord } from './records.js';
+import type { ActorKind, ActorRecord, KeyedPage, NodeRecord, SourceRecord } from './records.js';
 
 export class NodeRepository {
   constructor(private readonly db: Database) {}
@@ -29,8 +29,8 @@ export class NodeRepository {
     return rows[0] ? (toNodeRecord(rows[0].node) as ActorRecord) : null;
   }
 
-  /** One page of actors in name order, with the total, in one query. */
-  async actorsPage(kind: ActorKind | null, first: number, after: string | null) {
+  /** One keyset page of actors in name order (`limit` items at most), with the total, in one query. */
+  async actorsPage(kind: ActorKind | null, limit: number, after: string | null): Promise<KeyedPage<ActorRecord>> {
     const rows = await this.db.read<{ total: number; nodes: RawNode[] }>(
       'actors:page',
       `CALL () { MATCH (a:Actor) WHERE $kind IS NULL OR a.kind = $kind RETURN count(a) AS total }
@@ -40,7 +40,7 @@ export class NodeRepository {
          RETURN collect(${RAW_NODE('a')}) AS nodes
        }
        RETURN total, nodes`,
-      { kind, after, limit: first + 1 },
+      { kind, after, limit },
     );
     const row = rows[0] ?? { total: 0, nodes: [] };
     return { total: row.total, rows: row.nodes.map((n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as ActorRecord })) };

@@ -100,6 +100,12 @@ export interface ParticipationRecord extends Evidenced {
   relationType: string;
 }
 
+/** One keyset page: `key` is each item's sort key, the cursor it is encoded into. */
+export interface KeyedPage<T> {
+  total: number;
+  rows: Array<{ key: string; record: T }>;
+}
+
 export interface ConnectionRecord<T> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -113,3 +119,5 @@ export interface SearchHitRecord {
   node: NodeRecord;
   score: number;
 }
+export type EventConnectionRecord = ConnectionRecord<EventRecord>;
+export type RelationConnectionRecord = ConnectionRecord<RelationRecord>;

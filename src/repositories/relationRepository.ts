@@ -2,7 +2,7 @@
 import type { Database } from '../db/database.js';
 import { validAtCypher } from '../domain/dates.js';
 import { RAW_NODE, publicProperties, toNodeRecord, type RawNode } from './mapNode.js';
-import type { EvidenceRecord, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
+import type { EvidenceRecord, KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 
 /** Which relationships of a node to follow. */
 export interface AdjacencyKey {
@@ -13,6 +13,10 @@ export interface AdjacencyKey {
   label: string | null;
   /** Only relationships valid on this date. */
   at: string | null;
+  /** Keyset paging: the sort key of the last relationship of the previous page. */
+  after?: string | null;
+  /** At most this many; null or absent: all. */
+  limit?: number | null;
 }
 
 export interface Neighbour {
@@ -21,6 +25,7 @@ export interface Neighbour {
 }
 
 interface RawRelation {
+  key: string;
   type: string;
   out: boolean;
   props: Record<string, unknown>;
@@ -53,9 +58,13 @@ export function toTenure(props: Record<string, unknown>, personId: string, roleI
 export class RelationRepository {
   constructor(private readonly db: Database) {}
 
-  /** Neighbours for many (node, filter) keys in one query; results in relationship-type then id order. */
-  async adjacent(keys: readonly AdjacencyKey[]): Promise<Neighbour[][]> {
-    const rows = await this.db.read<{ i: number; rels: RawRelation[] }>(
+  /**
+   * Neighbours for many (node, filter) keys in one query, ordered by relationship type, then
+   * neighbour id, then relationship id (joined by spaces, which sort before any id character,
+   * into the key that cursors carry). The total counts every match; only the page is projected.
+   */
+  async adjacent(keys: readonly AdjacencyKey[]): Promise<Array<KeyedPage<Neighbour>>> {
+    const rows = await this.db.read<{ i: number; total: number; rels: RawRelation[] }>(
       'relations:adjacent',
       `UNWIND range(0, size($keys) - 1) AS i
        WITH i, $keys[i] AS k
@@ -66,26 +75,36 @@ export class RelationRepository {
            AND (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = n))
            AND (k.label IS NULL OR k.label IN labels(m))
            AND (k.at IS NULL OR ${validAtCypher('r', 'k.at')})
-         WITH r, m, startNode(r) = n AS out ORDER BY type(r), m.id, r.id
-         RETURN collect({type: type(r), out: out, props: properties(r), node: ${RAW_NODE('m')}}) AS rels
+         WITH r, m, type(r) + ' ' + m.id + ' ' + coalesce(r.id, '') AS key ORDER BY key
+         WITH collect({key: key, r: r, m: m}) AS found
+         WITH size(found) AS total, [x IN found WHERE k.after IS NULL OR x.key > k.after] AS rest
+         WITH total, CASE WHEN k.limit IS NULL THEN rest ELSE rest[..k.limit] END AS page
+         RETURN total, [x IN page | {key: x.key, type: type(x.r), out: startNode(x.r) = n, props: properties(x.r), node: ${RAW_NODE('x.m')}}] AS rels
        }
-       RETURN i, rels`,
+       RETURN i, total, rels`,
       { keys },
     );
-    const byIndex = new Map(rows.map((r) => [r.i, r.rels]));
-    return keys.map((key, i) =>
-      (byIndex.get(i) ?? []).map((raw) => ({
-        relation: {
-          id: String(raw.props.id ?? `${key.id}>${raw.type}>${String(raw.node.props.id)}`),
-          type: raw.type,
-          direction: raw.out ? 'OUT' : 'IN',
-          nodeId: String(raw.node.props.id),
-          properties: publicProperties(raw.props),
-          evidenceIds: (raw.props.evidenceIds as string[]) ?? [],
-        },
-        node: toNodeRecord(raw.node),
-      })),
-    );
+    const byIndex = new Map(rows.map((r) => [r.i, r]));
+    return keys.map((key, i) => {
+      const row = byIndex.get(i);
+      return {
+        total: row?.total ?? 0,
+        rows: (row?.rels ?? []).map((raw) => ({
+          key: raw.key,
+          record: {
+            relation: {
+              id: String(raw.props.id ?? `${key.id}>${raw.type}>${String(raw.node.props.id)}`),
+              type: raw.type,
+              direction: raw.out ? 'OUT' : 'IN',
+              nodeId: String(raw.node.props.id),
+              properties: publicProperties(raw.props),
+              evidenceIds: (raw.props.evidenceIds as string[]) ?? [],
+            },
+            node: toNodeRecord(raw.node),
+          },
+        })),
+      };
+    });
   }
 
   /** Tenures (HOLDS) of many persons or roles in one query, each with the role it is of. */

@@ -1,7 +1,7 @@
 /** Statements: filtered, newest first, in keyset pages. */
 import type { Database } from '../db/database.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { ActorRecord, NodeRecord, StatementRecord } from './records.js';
+import type { ActorRecord, KeyedPage, NodeRecord, StatementRecord } from './records.js';
 
 /** Every filter optional, combined with AND. */
 export interface StatementFilter {
@@ -19,10 +19,6 @@ export interface StatementPageRequest {
   after: string | null;
 }
 
-export interface KeyedPage<T> {
-  total: number;
-  rows: Array<{ key: string; record: T }>;
-}
 
 /**
  * Candidates start from the most selective anchor given (the speaker's SAID edges, the

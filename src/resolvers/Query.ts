@@ -21,7 +21,7 @@ export const Query: QueryResolvers = {
 
   actors: async (_root, { kind, first, after }, ctx) => {
     const size = checkFirst(first, 20);
-    return toConnection(await ctx.repos.nodes.actorsPage(kind ?? null, size, decodeCursor(after)), size);
+    return toConnection(await ctx.repos.nodes.actorsPage(kind ?? null, size + 1, decodeCursor(after)), size);
   },
 
   search: async (_root, { text, first }, ctx) => {
@@ -32,8 +32,14 @@ export const Query: QueryResolvers = {
   statements: (_root, { speaker, addressee, about, kind, from, to, first, after }, ctx) =>
     statementConnection(ctx, { speaker: speaker ?? null, addressee: addressee ?? null, about: about ?? null, kind: kind ?? null, from: from ?? null, to: to ?? null }, first, after),
 
-  events: (_root, { type, actor, from, to }, ctx) =>
-    ctx.repos.events.list({ type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null }),
+  events: async (_root, { type, actor, from, to }, ctx) =>
+    (await ctx.repos.events.page({ type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null }, null, null)).rows.map((r) => r.record),
+
+  eventsConnection: async (_root, { type, actor, from, to, first, after }, ctx) => {
+    const size = checkFirst(first, 20);
+    const filter = { type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null };
+    return toConnection(await ctx.repos.events.page(filter, size + 1, decodeCursor(after)), size);
+  },
 
   sources: (_root, _args, ctx) => ctx.repos.nodes.sources(),
 

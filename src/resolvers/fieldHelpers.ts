@@ -1,6 +1,6 @@
 /** Small pieces several resolvers share: evidence look-ups, neighbours, participations, statement pages. */
 import type { Context } from '../context.js';
-import type { ActorRecord, EventRecord, EvidenceRecord, NodeRecord, ParticipationRecord, StatementConnectionRecord } from '../repositories/records.js';
+import type { ActorRecord, ConnectionRecord, EventRecord, EvidenceRecord, NodeRecord, ParticipationRecord, RelationRecord, StatementConnectionRecord } from '../repositories/records.js';
 import type { AdjacencyKey, Neighbour } from '../repositories/relationRepository.js';
 import type { StatementFilter } from '../repositories/statementRepository.js';
 import { checkFirst, decodeCursor, toConnection } from './pagination.js';
@@ -10,8 +10,21 @@ export async function evidenceOf(ctx: Context, ids: readonly string[]): Promise<
   return found.filter((e): e is EvidenceRecord => e !== null && !(e instanceof Error));
 }
 
-export function neighbours(ctx: Context, key: Partial<AdjacencyKey> & { id: string }): Promise<Neighbour[]> {
-  return ctx.loaders.adjacent.load({ types: null, direction: 'BOTH', label: null, at: null, ...key });
+export async function neighbours(ctx: Context, key: Partial<AdjacencyKey> & { id: string }): Promise<Neighbour[]> {
+  const page = await ctx.loaders.adjacent.load({ types: null, direction: 'BOTH', label: null, at: null, ...key });
+  return page.rows.map((r) => r.record);
+}
+
+/** Relations as a cursor connection, for nodes whose relationships run into the thousands. */
+export async function relationConnection(
+  ctx: Context,
+  key: Omit<AdjacencyKey, 'after' | 'limit' | 'label'>,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionRecord<RelationRecord>> {
+  const size = checkFirst(first, 20);
+  const page = await ctx.loaders.adjacent.load({ ...key, label: null, after: decodeCursor(after), limit: size + 1 });
+  return toConnection({ total: page.total, rows: page.rows.map((r) => ({ key: r.key, record: r.record.relation })) }, size);
 }
 
 export async function neighbourNodes<T extends NodeRecord = NodeRecord>(ctx: Context, key: Partial<AdjacencyKey> & { id: string }): Promise<T[]> {
