@@ -52,6 +52,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (mapped.extensions.code === ErrorCode.DATABASE_ERROR) console.error('[actorgraph] database error:', original.code, original.message);
     return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
   }
+  // graphql-js reports a bad literal argument (at: "2025-13-45") as a validation error, and Apollo
+  // labels every validation error GRAPHQL_VALIDATION_FAILED; the scalar said it was the caller's input.
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  if (cause instanceof GraphQLError && cause.extensions.code === ErrorCode.BAD_USER_INPUT) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

@@ -88,7 +88,8 @@ export class GraphRepository {
          RETURN collect(m) AS found
        }
        WITH centres, found, size(centres) + size(found) AS reachable
-       WITH centres + found[..($limit - size(centres))] AS ns, reachable
+       // With fewer places than centres, the centres come first and nothing else fits.
+       WITH centres[..$limit] + found[..(CASE WHEN $limit > size(centres) THEN $limit - size(centres) ELSE 0 END)] AS ns, reachable
        CALL (ns) {
          UNWIND ns AS x
          MATCH (x)-[r]->(y) WHERE y IN ns AND ${EDGE_PASSES}
@@ -114,6 +115,7 @@ export class GraphRepository {
     const rows = await this.db.read<{ nodes: RawNode[]; edges: RawEdge[] }>(
       longer ? 'graph:paths' : 'graph:shortest-path',
       `MATCH (a:Node {id: $from}), (b:Node {id: $to})
+       WHERE ${NODE_PASSES('a')} AND ${NODE_PASSES('b')}
        MATCH p = ${selector} (a) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
        WITH p, [n IN nodes(p) | n.id] AS key ORDER BY [r IN relationships(p) | r.id]
        WITH key, head(collect(p)) AS p

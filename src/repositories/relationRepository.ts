@@ -1,6 +1,6 @@
 /** Relationships: typed neighbours of nodes, tenures, and the evidence behind facts. */
 import type { Database } from '../db/database.js';
-import { validAtCypher } from '../domain/dates.js';
+import { existsAtCypher, validAtCypher } from '../domain/dates.js';
 import { RAW_NODE, publicProperties, toNodeRecord, type RawNode } from './mapNode.js';
 import type { EvidenceRecord, KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 
@@ -74,7 +74,7 @@ export class RelationRepository {
          WHERE (k.types IS NULL OR type(r) IN k.types)
            AND (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = n))
            AND (k.label IS NULL OR k.label IN labels(m))
-           AND (k.at IS NULL OR ${validAtCypher('r', 'k.at')})
+           AND (k.at IS NULL OR (${validAtCypher('r', 'k.at')} AND ${existsAtCypher('m', 'k.at')}))
          WITH r, m, type(r) + ' ' + m.id + ' ' + coalesce(r.id, '') AS key ORDER BY key
          WITH collect({key: key, r: r, m: m}) AS found
          WITH size(found) AS total, [x IN found WHERE k.after IS NULL OR x.key > k.after] AS rest

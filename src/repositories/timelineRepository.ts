@@ -40,7 +40,7 @@ export class TimelineRepository {
        WITH a, kind, date, precision, node, tenure, parts
        WHERE ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to)
        RETURN kind, date, precision, ${RAW_NODE('node')} AS node, tenure, parts
-       ORDER BY date IS NULL, date, kind, node.id`,
+       ORDER BY date IS NULL, date, kind, node.props.id`,
       { actor: actorId, from, to },
     );
     return rows.map((r) => {

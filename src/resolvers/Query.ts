@@ -1,11 +1,32 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
+import type { PathRecord } from '../repositories/graphRepository.js';
 import type { ActorRecord } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
 import { checkDepth, checkHops, checkLimit, checkRange, MAX_PATHS } from './graphArgs.js';
 import { checkFirst, decodeCursor, toConnection } from './pagination.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+
+interface PathArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  types?: string[] | null;
+  at?: string | null;
+  first: number;
+}
+
+/** A node is joined to itself by the path of length 0; otherwise the shortest paths, best first. */
+async function findPaths(ctx: Context, { from, to, maxHops, types, at, first }: PathArgs): Promise<PathRecord[]> {
+  const filter = { types: types ?? null, at: at ?? null };
+  if (from === to) {
+    const node = await ctx.loaders.node.load(from);
+    return node ? [{ nodes: [node], edges: [] }] : [];
+  }
+  return ctx.repos.graph.paths(from, to, maxHops, first, filter, first > 1);
+}
 
 export const Query: QueryResolvers = {
   node: (_root, { id }, ctx) => ctx.loaders.node.load(id),
@@ -44,17 +65,12 @@ export const Query: QueryResolvers = {
   sources: (_root, _args, ctx) => ctx.repos.nodes.sources(),
 
   shortestPath: async (_root, { from, to, maxHops, types, at }, ctx) => {
-    const hops = checkHops(maxHops ?? 4);
-    if (from === to) {
-      const node = await ctx.loaders.node.load(from);
-      return node ? { nodes: [node], edges: [] } : null;
-    }
-    const [best] = await ctx.repos.graph.paths(from, to, hops, 1, { types: types ?? null, at: at ?? null }, false);
+    const [best] = await findPaths(ctx, { from, to, maxHops: checkHops(maxHops ?? 4), types, at, first: 1 });
     return best ?? null;
   },
 
   paths: (_root, { from, to, maxHops, types, at, first }, ctx) =>
-    ctx.repos.graph.paths(from, to, checkHops(maxHops ?? 4), checkRange('first', first ?? 5, 1, MAX_PATHS, ''), { types: types ?? null, at: at ?? null }, true),
+    findPaths(ctx, { from, to, maxHops: checkHops(maxHops ?? 4), types, at, first: checkRange('first', first ?? 5, 1, MAX_PATHS, '') }),
 
   neighborhood: (_root, { id, depth, types, limit, at }, ctx) =>
     ctx.repos.graph.neighbourhood([id], checkDepth(depth ?? 1), checkLimit(limit ?? 200), { types: types ?? null, at: at ?? null }),

@@ -1,0 +1,167 @@
+/**
+ * One round trip: every root field of Query, asked for the scalar fields of its result, runs exactly
+ * one Cypher query; nested lists are batched, so the number of queries does not grow with the list.
+ * Counted with Database.onQuery.
+ */
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../src/schema.js';
+import { createTestApi, type TestApi } from '../helpers/api.js';
+import { countQueries, seedFacts } from '../helpers/seedOracle.js';
+
+const facts = seedFacts();
+/** The root fields the schema declares, read synchronously so that every one gets its own test. */
+const ROOT_FIELDS = Object.keys(buildSchema(loadTypeDefs()).getQueryType()!.getFields());
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api.close());
+
+const GRAPH_NODE = `id labels caption properties`;
+const GRAPH_EDGE = `id type source target properties`;
+const PATH = `length nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }`;
+const GRAPH = `truncated nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }`;
+const ACTOR_SCALARS = `id kind name aliases description`;
+
+/** Per root field, operations that select only scalar fields of its result (and of records the same query returns). */
+const ROOT_CASES: Record<string, string[]> = {
+  node: [
+    `{ node(id: "person:rustem-umerov") { id ... on Person { ${ACTOR_SCALARS} } } }`,
+    `{ node(id: "stmt:peskov-acknowledges-more-momentum") { id ... on Statement { text kind date datePrecision dateNote } } }`,
+    `{ node(id: "person:nobody") { id } }`,
+  ],
+  actor: [`{ actor(id: "person:rustem-umerov") { ${ACTOR_SCALARS} } }`, `{ actor(name: "Zelensky") { ${ACTOR_SCALARS} } }`, `{ actor(name: "zelenskiy") { id name } }`],
+  actors: [
+    `{ actors(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ACTOR_SCALARS} } } } }`,
+    `{ actors(kind: PERSON, first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
+  ],
+  search: [`{ search(text: "Umerov") { caption score node { id } } }`, `{ search(text: "ceasefire", first: 20) { caption score node { id } } }`],
+  statements: [
+    `{ statements(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id text kind date datePrecision dateNote } } } }`,
+    `{ statements(speaker: "person:volodymyr-zelenskyy", kind: QUOTE, from: "2025-07-01", first: 2) { totalCount edges { node { id text } } } }`,
+  ],
+  events: [`{ events { id type title description date datePrecision dateNote status } }`, `{ events(actor: "person:rustem-umerov", from: "2025-01-01") { id title date } }`],
+  eventsConnection: [`{ eventsConnection(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type title date status } } } }`],
+  sources: [`{ sources { id title publisher url published publishedPrecision publishedNote dateline language text } }`],
+  shortestPath: [
+    `{ shortestPath(from: "person:maria-zakharova", to: "person:donald-trump") { ${PATH} } }`,
+    `{ shortestPath(from: "person:rustem-umerov", to: "org:ua-nsdc", types: ["HEADS", "HOLDS", "POST_IN"], at: "2025-06-01", maxHops: 3) { ${PATH} } }`,
+    `{ shortestPath(from: "person:donald-trump", to: "person:donald-trump") { ${PATH} } }`,
+  ],
+  paths: [`{ paths(from: "person:maria-zakharova", to: "person:donald-trump", first: 10) { ${PATH} } }`],
+  neighborhood: [`{ neighborhood(id: "person:rustem-umerov") { ${GRAPH} } }`, `{ neighborhood(id: "country:russia", depth: 2, limit: 30, at: "2025-07-20") { ${GRAPH} } }`],
+  expand: [`{ expand(ids: ["person:rustem-umerov", "person:donald-trump"], depth: 2) { ${GRAPH} } }`],
+  timeline: [
+    `{ timeline(actor: "person:rustem-umerov") { kind date datePrecision caption parts node { id } tenure { id start startPrecision end endPrecision current note } } }`,
+    `{ timeline(actor: "person:volodymyr-zelenskyy", from: "2025-07-01") { kind date caption node { id } } }`,
+  ],
+};
+
+/** The root fields the running API reports (introspection: no Cypher). */
+async function rootFields(): Promise<string[]> {
+  const data = await api.query<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(`{ __schema { queryType { fields { name } } } }`);
+  return data.__schema.queryType.fields.map((f) => f.name);
+}
+
+/** Runs an operation that must succeed; returns its data and the queries it ran. */
+async function counted(query: string): Promise<{ data: Record<string, unknown>; queries: string[] }> {
+  const { result, queries } = await countQueries(api, () => api.query(query));
+  return { data: result, queries };
+}
+
+describe('every root field of Query runs exactly one Cypher query', () => {
+  it('there is a case for every root field of the schema', async () => {
+    const fields = await rootFields();
+    expect(fields.sort()).toEqual([...ROOT_FIELDS].sort());
+    for (const name of ['node', 'actor', 'actors', 'search', 'statements', 'events', 'sources', 'shortestPath', 'paths', 'neighborhood', 'expand', 'timeline']) {
+      expect(fields).toContain(name);
+    }
+    expect(fields.filter((f) => !ROOT_CASES[f])).toEqual([]);
+  });
+
+  // One test per root field of the schema (a case for a field the schema lacks is not run).
+  for (const field of ROOT_FIELDS) {
+    (ROOT_CASES[field] ?? []).forEach((query, i) => {
+      it(`${field} (${i + 1}): one query`, async () => {
+        const { data, queries: ran } = await counted(query);
+        expect(field in data).toBe(true);
+        expect(ran, query).toHaveLength(1);
+      });
+    });
+  }
+});
+
+describe('nested lists are batched: the number of queries does not depend on the length of the list', () => {
+  const statementsQuery = (first: number, fields: string) => `{ statements(first: ${first}) { totalCount edges { node { id ${fields} } } } }`;
+
+  it('statements with speaker { name } addressees { name } evidence { excerpt }: the same count for first: 2, 8 and 15', async () => {
+    const fields = `speaker { name } addressees { name } evidence { excerpt }`;
+    const counts: number[] = [];
+    for (const first of [2, 8, facts.statements.length]) {
+      const { data, queries } = await counted(statementsQuery(first, fields));
+      const edges = (data.statements as { edges: Array<{ node: { addressees: unknown[]; evidence: unknown[] } }> }).edges;
+      expect(edges).toHaveLength(first);
+      expect(edges.every((e) => e.node.evidence.length > 0)).toBe(true);
+      counts.push(queries.length);
+    }
+    expect(counts[0]).toBeGreaterThan(1);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+
+  it('statements with every nested field: the same count for first: 2 and 15', async () => {
+    const fields = `speaker { name } speakerRole { title } addressees { name } about { id } respondsTo { id } responses { id }
+      thread { depth node { id } } evidence { excerpt start end source { title } }`;
+    const small = await counted(statementsQuery(2, fields));
+    const all = await counted(statementsQuery(facts.statements.length, fields));
+    expect(all.queries.length).toBe(small.queries.length);
+  });
+
+  it('actors with their statements, relations, events, interlocutors, evidence, roles and heads: the same count for first: 2 and all', async () => {
+    const query = (first: number) => `{ actors(first: ${first}) { edges { node { id
+      statements(first: 2) { totalCount }
+      relations { type }
+      events { role }
+      interlocutors { addressed }
+      evidence { excerpt }
+      ... on Person { roles { id } }
+      ... on Organization { heads { name } }
+    } } } }`;
+    const small = await counted(query(2));
+    const all = await counted(query(100));
+    expect((all.data.actors as { edges: unknown[] }).edges).toHaveLength(facts.actors.length);
+    expect(all.queries.length).toBe(small.queries.length);
+  });
+
+  it('events with participants and evidence: the same count for one event and for all', async () => {
+    const query = (args: string) => `{ events${args} { id participants { role actor { name } evidence { excerpt } } relations { type node { id } } evidence { excerpt source { title } } } }`;
+    const one = await counted(query('(type: "ULTIMATUM")'));
+    const all = await counted(query(''));
+    expect((one.data.events as unknown[]).length).toBe(1);
+    expect((all.data.events as unknown[]).length).toBe(facts.events.length);
+    expect(all.queries.length).toBe(one.queries.length);
+  });
+
+  it('timeline entries with their statements, events and tenures: the same count for a short and a long timeline', async () => {
+    const query = (actor: string, bounds: string) => `{ timeline(actor: "${actor}"${bounds}) { kind
+      node { id ... on Statement { speaker { name } evidence { excerpt } } ... on Event { participants { role actor { name } } evidence { excerpt } } }
+      tenure { id role { title } person { name } evidence { excerpt } } } }`;
+    const pairs: Array<[string, string, string]> = [
+      // Statements and events: the day of the address only, then all of them.
+      ['person:volodymyr-zelenskyy', ', from: "2025-07-19", to: "2025-07-19"', ''],
+      // Events only: the ultimatum week, then all of 2025.
+      ['country:russia', ', from: "2025-07-14", to: "2025-07-14"', ', from: "2025-01-01", to: "2025-12-31"'],
+      // Tenure ends and starts, and events.
+      ['person:rustem-umerov', ', from: "2025-07-07", to: "2025-07-07"', ''],
+    ];
+    for (const [actor, narrow, wide] of pairs) {
+      const short = await counted(query(actor, narrow));
+      const long = await counted(query(actor, wide));
+      const kinds = (d: Record<string, unknown>) => [...new Set((d.timeline as Array<{ kind: string }>).map((e) => e.kind))].sort();
+      expect((long.data.timeline as unknown[]).length, actor).toBeGreaterThan((short.data.timeline as unknown[]).length);
+      expect(kinds(short.data).filter((k) => k !== 'TENURE_START' && k !== 'TENURE_END')).toEqual(kinds(long.data).filter((k) => k !== 'TENURE_START' && k !== 'TENURE_END'));
+      expect(long.queries.length, actor).toBe(short.queries.length);
+    }
+  });
+});
