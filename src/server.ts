@@ -3,12 +3,14 @@
  * main.ts share one construction.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { formatError } from './errors.js';
+import { webApp } from './http/webApp.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -17,7 +19,9 @@ import { loadTypeDefs } from './schema.js';
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 30 },
-  maxTokens: { n: 5000 },
+  // Token limit: graphql-js's own parser option below, so an over-long or malformed document is a
+  // 400 GRAPHQL_PARSE_FAILED; armor's plugin re-parses and throws a 500 instead.
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 20000 },
   // Field suggestions help analysts in a playground; the schema is public anyway.
   blockFieldSuggestion: { enabled: false },
@@ -29,8 +33,10 @@ export function createApolloServer(): ApolloServer<Context> {
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     // graphql-armor's types come from Apollo's CJS build; the plugins are the same objects.
-    plugins: protection.plugins as unknown as ApolloServerPlugin<Context>[],
+    // Apollo's landing page loads its Sandbox from a CDN; webApp() serves a bundled GraphiQL instead.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: 5000 },
     includeStacktraceInErrorResponses: false,
     formatError,
     introspection: true,
@@ -58,6 +64,8 @@ export async function createApp(db: Database): Promise<App> {
     }
   });
 
+  // The explorer at / and, for a browser's GET /graphql, the playground; every other /graphql request goes on to Apollo.
+  app.use(webApp());
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(repos) }));
   return { app, apollo };
 }

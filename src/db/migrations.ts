@@ -14,11 +14,18 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
   { name: 'actor-name-keys', cypher: 'CREATE INDEX actor_name_keys IF NOT EXISTS FOR (a:Actor) ON (a.nameKeys)' },
   { name: 'statement-order', cypher: 'CREATE INDEX statement_order IF NOT EXISTS FOR (s:Statement) ON (s.sortKey)' },
   { name: 'event-type', cypher: 'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)' },
+  { name: 'event-order', cypher: 'CREATE INDEX event_order IF NOT EXISTS FOR (e:Event) ON (e.sortKey)' },
+  { name: 'actor-order', cypher: 'CREATE INDEX actor_order IF NOT EXISTS FOR (a:Actor) ON (a.sortKey)' },
   {
     name: 'search-fulltext',
     cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
       FOR (n:Actor|Role|Statement|Event) ON EACH [n.name, n.aliasesText, n.title, n.text]
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  },
+  // Events loaded before events had a sort key (cursor pages need one on every event).
+  {
+    name: 'event-sort-keys',
+    cypher: "MATCH (e:Event) WHERE e.sortKey IS NULL SET e.sortKey = coalesce(e.date, '~') + '|' + e.id",
   },
 ];
 

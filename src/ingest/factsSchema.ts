@@ -7,15 +7,14 @@
  * and stable ("person:rustem-umerov"), so loading a file twice changes nothing.
  */
 import { z } from 'zod';
+import { isIsoDate } from '../domain/dates.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const isoDate = z
   .string()
   .regex(ISO_DATE, 'must be an ISO-8601 calendar date, e.g. "2025-07-19"')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'is not a real calendar date',
-  });
+  .refine(isIsoDate, { message: 'is not a real calendar date' });
 
 export const datePrecision = z.enum(['DAY', 'WEEK', 'MONTH', 'YEAR']);
 

@@ -28,8 +28,8 @@ export interface ReadFacts {
   sourceTexts: Map<string, string>;
   /** The source evidence points into when it names none. */
   defaultSourceId: string | undefined;
-  /** Ids the file refers to but does not define: they must already be in the graph. */
-  externalIds: Set<string>;
+  /** Ids the file refers to but does not define (with where each stands): they must already be in the graph. */
+  externalRefs: Array<{ id: string; at: string }>;
 }
 
 /** "statements[3] (stmt:foo).evidence[0].start" from a zod issue path and the raw data. */
@@ -130,9 +130,9 @@ export function readFactsFile(file: string): ReadFacts {
     else problems.push(`sources[${i}] (${s.id}).textFile: ${s.textFile} does not exist (looked at ${textPath})`);
   }
   const { defined, refs } = references(facts);
-  const externalIds = new Set(refs.filter((r) => !defined.has(r.id)).map((r) => r.id));
+  const externalRefs = refs.filter((r) => !defined.has(r.id));
   if (problems.length > 0) throw new FactsFileError(file, problems);
-  return { file, facts, sourceTexts, defaultSourceId: facts.sources.find((s) => s.textFile)?.id, externalIds };
+  return { file, facts, sourceTexts, defaultSourceId: facts.sources.find((s) => s.textFile)?.id, externalRefs };
 }
 
 /** Every fact's evidence, with where it stands in the file, for checking and writing. */

@@ -8,7 +8,7 @@ import { newestFirstKey, oldestFirstKey, validity } from '../domain/dates.js';
 import { foldName } from '../domain/names.js';
 import type { EvidenceInput, FactsFile } from './factsSchema.js';
 import { participationEdge } from './participationEdges.js';
-import { checkEvidence, FactsFileError, readFactsFile, type ReadFacts } from './readFacts.js';
+import { checkEvidence, evidenceEntries, FactsFileError, readFactsFile, type ReadFacts } from './readFacts.js';
 
 interface NodeRow {
   id: string;
@@ -44,6 +44,14 @@ function evidenceId(e: { source: string; start: number; end: number }): string {
   return `evidence:${slug(e.source)}:${e.start}-${e.end}`;
 }
 
+/**
+ * Only what a file states: a field it leaves out keeps what another file said, rather than
+ * being erased by `SET n += {field: null}` (two sources each tell part of the story).
+ */
+function stated(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
 function compile(read: ReadFacts) {
   const f = read.facts;
   const evidence = new Map<string, { id: string; sourceId: string; start: number; end: number; excerpt: string }>();
@@ -57,9 +65,9 @@ function compile(read: ReadFacts) {
   const nodes: NodeRow[] = [];
   const edges: EdgeRow[] = [];
   const edge = (from: string, type: string, to: string, evidenceIds: string[], props: Record<string, unknown> = {}, id = `${from}>${type}>${to}`) =>
-    edges.push({ id, from, type, to, props, evidenceIds });
+    edges.push({ id, from, type, to, props: stated(props), evidenceIds });
   const node = (id: string, labels: string[], props: Record<string, unknown>, evidenceIds: string[], names: string[] = []) =>
-    nodes.push({ id, labels, props, evidenceIds, aliases: names.slice(1), nameKeys: [...new Set(names.map(foldName))] });
+    nodes.push({ id, labels, props: stated(props), evidenceIds, aliases: names.slice(1), nameKeys: [...new Set(names.map(foldName))] });
 
   for (const s of f.sources) {
     const { textFile: _file, cites, ...props } = s;
@@ -155,8 +163,10 @@ async function writeAll(tx: ManagedTransaction, rows: ReturnType<typeof compile>
 
 /** Ids and source texts the file refers to that must already be in the graph. */
 async function fetchExternal(db: Database, read: ReadFacts): Promise<Map<string, string | null>> {
-  const sourceIds = read.facts.sources.map((s) => s.id);
-  const ids = [...read.externalIds, ...sourceIds.filter((id) => !read.sourceTexts.has(id))];
+  // Evidence may point into any source the graph holds, cited by this file or not.
+  const evidenceSources = evidenceEntries(read).flatMap((e) => (e.source ? [e.source] : []));
+  const sourceIds = [...read.facts.sources.map((s) => s.id), ...evidenceSources];
+  const ids = [...new Set([...read.externalRefs.map((r) => r.id), ...sourceIds.filter((id) => !read.sourceTexts.has(id))])];
   if (ids.length === 0) return new Map();
   const rows = await db.read<{ id: string; text: string | null }>('ingest:external-ids', 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, n.text AS text', { ids });
   return new Map(rows.map((r) => [r.id, r.text]));
@@ -165,9 +175,9 @@ async function fetchExternal(db: Database, read: ReadFacts): Promise<Map<string,
 export async function importFacts(db: Database, file: string): Promise<ImportSummary> {
   const read = readFactsFile(file);
   const external = await fetchExternal(db, read);
-  const missing = [...read.externalIds].filter((id) => !external.has(id));
+  const missing = read.externalRefs.filter((ref) => !external.has(ref.id));
   if (missing.length > 0) {
-    throw new FactsFileError(file, missing.map((id) => `refers to ${id}, which is neither defined in this file nor in the graph`));
+    throw new FactsFileError(file, missing.map((ref) => `${ref.at}: refers to ${ref.id}, which is neither defined in this file nor in the graph`));
   }
   const texts = new Map(read.sourceTexts);
   for (const [id, text] of external) if (text && !texts.has(id)) texts.set(id, text);

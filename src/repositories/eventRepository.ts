@@ -5,6 +5,7 @@ import type { EventRecord, KeyedPage } from './records.js';
 
 export interface EventFilter {
   type: string | null;
+  /** Events this actor took part in (an edge carrying its part). */
   actor: string | null;
   from: string | null;
   to: string | null;
@@ -23,7 +24,7 @@ export class EventRepository {
       // With an actor, start from its edges rather than from every event.
       `CALL () {
          WITH $actor AS actor WHERE actor IS NOT NULL
-         MATCH (:Node:Actor {id: actor})--(e:Event) RETURN DISTINCT e
+         MATCH (:Node:Actor {id: actor})-[r]-(e:Event) WHERE r.role IS NOT NULL RETURN DISTINCT e
          UNION
          WITH $actor AS actor WHERE actor IS NULL
          MATCH (e:Event) RETURN e

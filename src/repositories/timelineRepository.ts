@@ -27,8 +27,8 @@ export class TimelineRepository {
          MATCH (a)-[:SAID]->(s:Statement)
          RETURN 'STATEMENT' AS kind, s.date AS date, s.datePrecision AS precision, s AS node, null AS tenure, [] AS parts
          UNION ALL
-         MATCH (a)-[r]-(e:Event)
-         WITH e, collect(DISTINCT coalesce(r.role, 'PARTICIPANT')) AS parts
+         MATCH (a)-[r]-(e:Event) WHERE r.role IS NOT NULL
+         WITH e, collect(DISTINCT r.role) AS parts
          RETURN 'EVENT' AS kind, e.date AS date, e.datePrecision AS precision, e AS node, null AS tenure, parts
          UNION ALL
          MATCH (a)-[h:HOLDS]->(role:Role) WHERE h.start IS NOT NULL

@@ -31,12 +31,20 @@ export async function neighbourNodes<T extends NodeRecord = NodeRecord>(ctx: Con
   return (await neighbours(ctx, key)).map((n) => n.node as T);
 }
 
-/** Any edge between an actor and an event is a participation; the edge's `role` property names the part. */
+/**
+ * An edge between an actor and an event is a participation when it carries the actor's part
+ * (`role`, written for every event participant); other edges, such as an event LOCATED_IN a
+ * country, are relations only.
+ */
+export function isParticipation(n: Neighbour): boolean {
+  return typeof n.relation.properties.role === 'string';
+}
+
 export function toParticipation(n: Neighbour, actor: ActorRecord, event: EventRecord): ParticipationRecord {
   return {
     actor,
     event,
-    role: typeof n.relation.properties.role === 'string' ? n.relation.properties.role : 'PARTICIPANT',
+    role: n.relation.properties.role as string,
     relationType: n.relation.type,
     evidenceIds: n.relation.evidenceIds,
   };

@@ -49,3 +49,15 @@ export async function createTestApi(db: Database = testDatabase()): Promise<Test
     },
   };
 }
+
+/** An address where nothing listens: a Database for it fails every query as unavailable. */
+export const UNREACHABLE_NEO4J = { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: undefined, database: undefined } as const;
+
+export function unreachableDatabase(): Database {
+  return connect({ ...UNREACHABLE_NEO4J });
+}
+
+/** The `extensions.code` of each error of a response, in order. */
+export function errorCodes(result: FormattedExecutionResult<unknown>): unknown[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}

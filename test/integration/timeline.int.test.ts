@@ -48,8 +48,9 @@ interface Expected {
 }
 
 /**
- * From the facts file: the actor's statements; the events joined to it (its parts in them, from
- * `participants`, and any relation between the two, whose part is its `role` property or PARTICIPANT);
+ * From the facts file: the actor's statements; the events it took part in (its parts in them, from
+ * `participants`, and any relation between the two that states a part in its `role` property; a
+ * relation without one, such as LOCATED_IN or TASKED_WITH, is no participation);
  * the start and the end of each of its tenures, where the file gives them.
  */
 function expectedTimeline(actor: string): Expected[] {
@@ -58,7 +59,8 @@ function expectedTimeline(actor: string): Expected[] {
   for (const e of facts.events) {
     const parts = e.participants.filter((p) => p.actor === actor).map((p) => p.role);
     for (const r of facts.relations) {
-      if ((r.from === actor && r.to === e.id) || (r.to === actor && r.from === e.id)) parts.push(typeof r.properties.role === 'string' ? r.properties.role : 'PARTICIPANT');
+      const joins = (r.from === actor && r.to === e.id) || (r.to === actor && r.from === e.id);
+      if (joins && typeof r.properties.role === 'string') parts.push(r.properties.role);
     }
     if (parts.length > 0) out.push({ kind: 'EVENT', id: e.id, date: e.date, precision: e.datePrecision, parts: sorted(new Set(parts)) });
   }

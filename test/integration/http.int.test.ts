@@ -1,0 +1,122 @@
+/**
+ * The HTTP app main.ts serves, over a real socket: POST /graphql and GET /health.
+ */
+import '../helpers/nodeGraphql.js';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { createApp, type App } from '../../src/server.js';
+import { testDatabase, unreachableDatabase } from '../helpers/api.js';
+
+interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function serve(db: Database): Promise<Served> {
+  const { app, apollo }: App = await createApp(db);
+  const server: Server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+async function postGraphQL(url: string, body: unknown) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, type: response.headers.get('content-type') ?? '', json: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+describe('with the database up', () => {
+  let up: Served;
+  beforeAll(async () => {
+    up = await serve(testDatabase());
+  });
+  afterAll(() => up.close());
+
+  it('GET /health answers 200, database up', async () => {
+    const response = await fetch(`${up.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('POST /graphql answers a query with variables as JSON', async () => {
+    const { status, type, json } = await postGraphQL(up.url, {
+      query: 'query($name: String!) { actor(name: $name) { id name ... on Person { country { id } } } }',
+      variables: { name: 'ZELENSKIY' },
+    });
+    expect(status).toBe(200);
+    expect(type).toContain('application/json');
+    expect(json.errors).toBeUndefined();
+    expect(json.data.actor).toEqual({ id: 'person:volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', country: { id: 'country:ukraine' } });
+  });
+
+  it('answers BAD_USER_INPUT for a bad argument', async () => {
+    const { json } = await postGraphQL(up.url, { query: '{ actors(first: 500) { totalCount } }' });
+    expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('answers 400 GRAPHQL_VALIDATION_FAILED for an unknown field', async () => {
+    const { status, json } = await postGraphQL(up.url, { query: '{ actors { shoeSize } }' });
+    expect(status).toBe(400);
+    expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('answers 400 BAD_USER_INPUT for a malformed date variable', async () => {
+    const { status, json } = await postGraphQL(up.url, { query: 'query($d: Date) { statements(from: $d) { totalCount } }', variables: { d: 'yesterday' } });
+    expect(status).toBe(400);
+    expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('answers a syntax error as the client error it is (400 GRAPHQL_PARSE_FAILED), not as a server failure', async () => {
+    const { status, json } = await postGraphQL(up.url, { query: '{ actors(first: 2 { totalCount } }' });
+    expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(status).toBe(400);
+  });
+
+  it('refuses a query over the token limit as a client error (4xx), not a server failure', async () => {
+    const huge = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const { status, json } = await postGraphQL(up.url, { query: huge });
+    expect(json.errors?.[0]?.extensions?.code).toEqual(expect.any(String));
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+  });
+
+  it('refuses more aliases than allowed with 400 and a code', async () => {
+    const many = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: sources { id }`).join(' ')} }`;
+    const { status, json } = await postGraphQL(up.url, { query: many });
+    expect(status).toBe(400);
+    // The caller's document is at fault: either code says so.
+    expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(json.errors?.[0]?.extensions?.code);
+  });
+});
+
+describe('with the database unreachable', () => {
+  let down: Served;
+  beforeAll(async () => {
+    down = await serve(unreachableDatabase());
+  });
+  afterAll(() => down.close());
+
+  it('GET /health answers 503, database down, and POST /graphql answers DATABASE_UNAVAILABLE', async () => {
+    // Both at once: each waits for the driver to give up on the connection.
+    const [health, graphql] = await Promise.all([fetch(`${down.url}/health`), postGraphQL(down.url, { query: '{ actors { totalCount } }' })]);
+    expect(health.status).toBe(503);
+    const body = (await health.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'degraded', database: 'down' });
+    expect(JSON.stringify(body)).not.toMatch(/\n\s+at /);
+
+    expect(graphql.json.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
+    expect(graphql.json.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+  }, 120_000);
+});

@@ -1,0 +1,53 @@
+/**
+ * Sources: the seed article, with its exact text, and the Al Jazeera report it cites.
+ */
+import '../helpers/nodeGraphql.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../helpers/api.js';
+import { AL_JAZEERA_ID, ARTICLE_ID, seedFacts, seedText, sorted } from '../helpers/seedFacts.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api.close());
+
+const facts = seedFacts();
+const FIELDS = 'id title publisher url published publishedPrecision publishedNote dateline language text cites { id title }';
+
+describe('sources', () => {
+  it('are the sources of the facts file, each with its fields', async () => {
+    const data = await api.query(`{ sources { ${FIELDS} } }`);
+    expect(sorted(data.sources.map((s: any) => s.id))).toEqual(sorted(facts.sources.map((s) => s.id)));
+    for (const fact of facts.sources) {
+      const s = data.sources.find((x: any) => x.id === fact.id);
+      expect(s, fact.id).toMatchObject({
+        title: fact.title,
+        publisher: fact.publisher,
+        url: fact.url ?? null,
+        published: fact.published ?? null,
+        publishedPrecision: fact.publishedPrecision ?? null,
+        publishedNote: fact.publishedNote ?? null,
+        dateline: fact.dateline ?? null,
+        language: fact.language ?? null,
+      });
+      expect(sorted(s.cites.map((c: any) => c.id)), fact.id).toEqual(sorted(fact.cites ?? []));
+    }
+  });
+
+  it('the article holds its text byte for byte, curly quotes included', async () => {
+    const data = await api.query(`query($id: ID!) { node(id: $id) { ... on Source { text } } }`, { id: ARTICLE_ID });
+    expect(data.node.text).toBe(seedText());
+    expect(data.node.text).toContain('“blackmail”');
+  });
+
+  it('the article cites the Al Jazeera report, which is known only by citation: no text, cites nothing', async () => {
+    const data = await api.query(`query($a: ID!, $b: ID!) {
+      a: node(id: $a) { ... on Source { publisher cites { id publisher published } } }
+      b: node(id: $b) { ... on Source { text cites { id } } }
+    }`, { a: ARTICLE_ID, b: AL_JAZEERA_ID });
+    expect(data.a.publisher).toBe('National Times');
+    expect(data.a.cites).toEqual([{ id: AL_JAZEERA_ID, publisher: 'Al Jazeera', published: '2025-07-19' }]);
+    expect(data.b).toEqual({ text: '', cites: [] });
+  });
+});

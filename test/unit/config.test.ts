@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, PROJECT_ROOT, SEED_FACTS_FILES } from '../../src/config.js';
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has defaults that start a local Neo4j and serve on 127.0.0.1:4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', neo4j: undefined, seedOnStart: 'auto' });
+    expect(config.homeDir).toBe(path.join(PROJECT_ROOT, '.neo4j'));
+    expect(config.seedFiles).toEqual(SEED_FACTS_FILES);
+  });
+
+  it('connects to NEO4J_URI with the credentials given', () => {
+    const config = loadConfig({ NEO4J_URI: ' bolt://db.example:7687 ', NEO4J_USER: 'reader', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'actors', PORT: '8080' });
+    expect(config.neo4j).toEqual({ uri: 'bolt://db.example:7687', user: 'reader', password: 's3cret', database: 'actors' });
+    expect(config.port).toBe(8080);
+  });
+
+  it('treats blank optional settings as unset', () => {
+    const config = loadConfig({ NEO4J_URI: '  ', NEO4J_PASSWORD: '', ACTORGRAPH_HOME: ' ' });
+    expect(config.neo4j).toBeUndefined();
+    expect(config.homeDir).toBe(path.join(PROJECT_ROOT, '.neo4j'));
+  });
+
+  it('resolves ACTORGRAPH_HOME against the project', () => {
+    expect(loadConfig({ ACTORGRAPH_HOME: '/tmp/ag-home' }).homeDir).toBe('/tmp/ag-home');
+    expect(loadConfig({ ACTORGRAPH_HOME: 'var/neo4j' }).homeDir).toBe(path.join(PROJECT_ROOT, 'var/neo4j'));
+  });
+
+  it('reports every problem at once, each naming the variable, what is wrong and the value', () => {
+    const error = configError({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', SEED_ON_START: 'sometimes' });
+    expect(error.problems).toHaveLength(3);
+    const text = error.message;
+    expect(text).toMatch(/PORT: .*"eighty"/);
+    expect(text).toMatch(/NEO4J_URI: must be a neo4j:\/\/ or bolt:\/\/ URI.*"http:\/\/localhost:7474"/);
+    expect(text).toMatch(/SEED_ON_START: .*"sometimes"/);
+  });
+
+  it.each(['70000', '-1', '4000.5'])('rejects the port %s', (port) => {
+    expect(configError({ PORT: port }).problems[0]).toMatch(/^PORT: /);
+  });
+
+  it.each(['neo4j://h:7687', 'neo4j+s://h', 'bolt+ssc://h:7687'])('accepts the URI %s', (uri) => {
+    expect(loadConfig({ NEO4J_URI: uri }).neo4j?.uri).toBe(uri);
+  });
+});
