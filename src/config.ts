@@ -27,6 +27,8 @@ const envSchema = z.object({
   NEO4J_DATABASE: optionalString,
   /** Where the local Neo4j keeps its jars and `npm start`'s data (used only when NEO4J_URI is unset). */
   ACTORGRAPH_HOME: optionalString,
+  /** Comma-separated origins allowed to call /graphql from a browser, or * for any. */
+  CORS_ORIGINS: z.string().default('*'),
   /** auto: seed an empty database at start; always: load the seed at every start (idempotent); never. */
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
 });
@@ -46,6 +48,7 @@ export interface Config {
   homeDir: string;
   seedOnStart: 'auto' | 'always' | 'never';
   seedFiles: string[];
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -72,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     homeDir: path.resolve(PROJECT_ROOT, e.ACTORGRAPH_HOME ?? '.neo4j'),
     seedOnStart: e.SEED_ON_START,
     seedFiles: SEED_FACTS_FILES,
+    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     } else {
       log('The database already holds data: not seeding (npm run seed loads the seed again, idempotently).');
     }
-    const { app } = await createApp(db);
+    const { app } = await createApp(db, { corsOrigins: config.corsOrigins });
     const server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

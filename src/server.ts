@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
 import express, { type Express } from 'express';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
@@ -48,7 +49,12 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp(db: Database): Promise<App> {
+export interface AppOptions {
+  /** Origins whose pages may call /graphql from a browser: ['*'] (the default) for any. */
+  corsOrigins?: string[];
+}
+
+export async function createApp(db: Database, options: AppOptions = {}): Promise<App> {
   const repos = createRepositories(db);
   const apollo = createApolloServer();
   await apollo.start();
@@ -63,6 +69,11 @@ export async function createApp(db: Database): Promise<App> {
       res.status(503).json({ status: 'degraded', database: 'down', error: (error as Error).message.split('\n')[0] });
     }
   });
+
+  // Visualisation frontends on other origins call the API from the browser; it is read-only.
+  // First, so that preflight requests are answered before anything else sees them.
+  const origins = options.corsOrigins ?? ['*'];
+  app.use('/graphql', cors({ origin: origins.includes('*') ? '*' : origins, maxAge: 600 }));
 
   // The explorer at / and, for a browser's GET /graphql, the playground; every other /graphql request goes on to Apollo.
   app.use(webApp());

@@ -1,7 +1,6 @@
 /**
  * node, actor, actors and the fields every actor has, against the seed facts file as the oracle.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { allPages, type Page } from '../helpers/connections.js';

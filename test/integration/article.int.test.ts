@@ -1,7 +1,6 @@
 /**
  * What the seed article says, asked through the API as an analyst would ask it.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { seedFacts, seedText, statementFact } from '../helpers/seedFacts.js';

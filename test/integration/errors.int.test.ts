@@ -3,7 +3,6 @@
  * got wrong, GRAPHQL_* for documents that are not valid, DATABASE_UNAVAILABLE when Neo4j cannot be reached.
  * A node that does not exist is not an error: it is null.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormattedExecutionResult } from 'graphql';
 import { createTestApi, errorCodes, unreachableDatabase, type TestApi } from '../helpers/api.js';

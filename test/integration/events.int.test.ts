@@ -1,7 +1,6 @@
 /**
  * Events: Query.events with its filters, and Event / Participation fields, against the facts file.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participationEdge } from '../../src/ingest/participationEdges.js';
 import { createTestApi, type TestApi } from '../helpers/api.js';

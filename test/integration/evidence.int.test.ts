@@ -3,7 +3,6 @@
  * tenures, posts, actors and relations) is the exact slice of its source's text that its offsets name,
  * and every piece of evidence of the facts file can be reached.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { seedFacts } from '../helpers/seedFacts.js';

@@ -1,7 +1,6 @@
 /**
  * The HTTP app main.ts serves, over a real socket: POST /graphql and GET /health.
  */
-import '../helpers/nodeGraphql.js';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

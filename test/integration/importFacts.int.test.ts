@@ -3,7 +3,6 @@
  * a file that fails a check is refused whole, with a message that names the file, the entry and the field, and
  * the graph is left exactly as it was. Everything a test writes is removed again, and only that.
  */
-import '../helpers/nodeGraphql.js';
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,6 @@
  * Actor.relations and the Relation type: ids stable and unique, direction seen from the asking actor,
  * the node at the other end, public properties and evidence; the types and direction filters.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { edgesAt, seedEdges } from '../helpers/seedEdges.js';

@@ -1,7 +1,6 @@
 /**
  * Posts, tenures and who heads what: Person.roles, Role.*, Tenure.*, Organization.heads, against the facts file.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { heldOn } from '../helpers/dates.js';

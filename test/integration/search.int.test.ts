@@ -1,7 +1,6 @@
 /**
  * Full-text search over names, aliases, role titles, statement text and event titles, best first.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { seedFacts } from '../helpers/seedFacts.js';

@@ -1,7 +1,6 @@
 /**
  * Loading the seed again, and migrating again, changes nothing: not a node, a relationship or a property.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrations.js';
 import { isEmpty, loadSeed } from '../../src/ingest/seed.js';

@@ -1,7 +1,6 @@
 /**
  * Sources: the seed article, with its exact text, and the Al Jazeera report it cites.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { AL_JAZEERA_ID, ARTICLE_ID, seedFacts, seedText, sorted } from '../helpers/seedFacts.js';

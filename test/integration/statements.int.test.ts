@@ -2,7 +2,6 @@
  * Who said what to whom: Query.statements with every filter, its pages, and every Statement field,
  * against the facts file.
  */
-import '../helpers/nodeGraphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../helpers/api.js';
 import { allPages, type Page } from '../helpers/connections.js';

@@ -1,0 +1,27 @@
+/** The app of src/server.ts on a real socket of 127.0.0.1, for tests that speak HTTP. */
+import type { AddressInfo } from 'node:net';
+import type { Database } from '../../src/db/database.js';
+import { createApp, type AppOptions } from '../../src/server.js';
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(db: Database, options: AppOptions = {}): Promise<Served> {
+  const { app, apollo } = await createApp(db, options);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
