@@ -79,8 +79,22 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  async ping(): Promise<void> {
-    await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+  /**
+   * One round trip, without the driver's retries and within `timeoutMs`: a health check must
+   * answer before a load balancer gives up on it, not after ten seconds of retrying.
+   */
+  async ping(timeoutMs = 3000): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([session.run('RETURN 1'), timeout]);
+    } finally {
+      clearTimeout(timer);
+      void session.close();
+    }
   }
 
   close(): Promise<void> {
@@ -110,8 +124,10 @@ export function connect(connection: Neo4jConnection, options: DatabaseOptions = 
     // Counts and offsets fit in a double; plain numbers keep resolvers simple.
     disableLosslessIntegers: true,
     userAgent: 'actorgraph/0.1',
+    // Fail a request within seconds when the database is down; retries still ride out a leader switch.
+    connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
+    maxTransactionRetryTime: 5_000,
   });
   return new Database(driver, connection.database, options);
 }

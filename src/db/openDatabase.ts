@@ -17,7 +17,7 @@ export async function openDatabase(config: Config, options: { instance: string; 
   if (config.neo4j) {
     const db = connect(config.neo4j);
     try {
-      await db.ping();
+      await db.ping(15_000);
     } catch (error) {
       await db.close();
       throw new StartupError(

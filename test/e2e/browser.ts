@@ -3,13 +3,11 @@
  * Neo4j, and Debian's Chromium driven headless by playwright-core, with every request recorded.
  */
 import fs from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { createApp } from '../../src/server.js';
+import { serve, type Served } from '../helpers/served.js';
 import { WEB_DIST } from '../../src/http/webApp.js';
 import { testDatabase } from '../helpers/api.js';
 
@@ -45,32 +43,10 @@ export function assertWebBuilt(): void {
   }
 }
 
-export interface Served {
-  url: string;
-  host: string;
-  close(): Promise<void>;
-}
+export type { Served };
 
-export async function serveApp(): Promise<Served> {
-  const db = testDatabase();
-  const { app, apollo } = await createApp(db);
-  const server: Server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    host: `127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-      await db.close();
-    },
-  };
-}
+/** The app on 127.0.0.1 against the test run's Neo4j. */
+export const serveApp = (): Promise<Served> => serve(testDatabase());
 
 export async function launchBrowser(): Promise<Browser> {
   // launch() gives every browser a fresh, empty profile (--user-data-dir in a new temporary folder).

@@ -5,6 +5,8 @@ import { createApp, type AppOptions } from '../../src/server.js';
 
 export interface Served {
   url: string;
+  /** host:port, to tell the server's own requests from any others. */
+  host: string;
   close(): Promise<void>;
 }
 
@@ -18,7 +20,10 @@ export async function serve(db: Database, options: AppOptions = {}): Promise<Ser
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
     close: async () => {
+      // Browsers keep connections open; close() alone would wait for them.
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await db.close();

@@ -1,35 +1,9 @@
 /**
  * The HTTP app main.ts serves, over a real socket: POST /graphql and GET /health.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { createApp, type App } from '../../src/server.js';
 import { testDatabase, unreachableDatabase } from '../helpers/api.js';
-
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function serve(db: Database): Promise<Served> {
-  const { app, apollo }: App = await createApp(db);
-  const server: Server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-      await db.close();
-    },
-  };
-}
+import { serve, type Served } from '../helpers/served.js';
 
 async function postGraphQL(url: string, body: unknown) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
