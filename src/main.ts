@@ -32,13 +32,18 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await assertPortFree(config.host, config.port);
   let database: OpenDatabase | undefined;
+  let shuttingDown = false;
   const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     log(`${signal}: shutting down…`);
     await database?.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: tsx's own signal relay exits at once (code 130) when no listener is left,
+  // which would cut the shutdown short and leave Neo4j to the watchdog.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
     database = await openDatabase(config, { instance: 'start', log });

@@ -73,7 +73,7 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   // Visualisation frontends on other origins call the API from the browser; it is read-only.
   // First, so that preflight requests are answered before anything else sees them.
   const origins = options.corsOrigins ?? ['*'];
-  app.use('/graphql', cors({ origin: origins.includes('*') ? '*' : origins, maxAge: 600 }));
+  app.use('/graphql', cors({ origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'], maxAge: 600 }));
 
   // The explorer at / and, for a browser's GET /graphql, the playground; every other /graphql request goes on to Apollo.
   app.use(webApp());

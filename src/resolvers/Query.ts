@@ -5,7 +5,7 @@ import type { PathRecord } from '../repositories/graphRepository.js';
 import type { ActorRecord } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
 import { checkDepth, checkHops, checkLimit, checkRange, MAX_PATHS } from './graphArgs.js';
-import { checkFirst, decodeCursor, toConnection } from './pagination.js';
+import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from './pagination.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
 
@@ -47,7 +47,7 @@ export const Query: QueryResolvers = {
 
   search: async (_root, { text, first }, ctx) => {
     if (!text.trim()) throw badUserInput('text must hold at least one word to search for.', 'text');
-    return ctx.repos.nodes.search(text, checkFirst(first, 10));
+    return ctx.repos.nodes.search(text, checkFirst(first, 10, MAX_PAGE_SIZE, 'Results come best first: a more precise text finds what a longer list would.'));
   },
 
   statements: (_root, { speaker, addressee, about, kind, from, to, first, after }, ctx) =>
@@ -70,7 +70,7 @@ export const Query: QueryResolvers = {
   },
 
   paths: (_root, { from, to, maxHops, types, at, first }, ctx) =>
-    findPaths(ctx, { from, to, maxHops: checkHops(maxHops ?? 4), types, at, first: checkRange('first', first ?? 5, 1, MAX_PATHS, '') }),
+    findPaths(ctx, { from, to, maxHops: checkHops(maxHops ?? 4), types, at, first: checkRange('first', first ?? 5, 1, MAX_PATHS, 'Past the best few, paths mostly run through the same hubs; restrict types instead.') }),
 
   neighborhood: (_root, { id, depth, types, limit, at }, ctx) =>
     ctx.repos.graph.neighbourhood([id], checkDepth(depth ?? 1), checkLimit(limit ?? 200), { types: types ?? null, at: at ?? null }),

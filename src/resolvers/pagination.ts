@@ -4,10 +4,12 @@ import type { ConnectionRecord } from '../repositories/records.js';
 
 export const MAX_PAGE_SIZE = 100;
 
-export function checkFirst(first: number | null | undefined, fallback: number, max = MAX_PAGE_SIZE): number {
+export const PAGE_HINT = 'Page through longer lists with after: pageInfo.endCursor.';
+
+export function checkFirst(first: number | null | undefined, fallback: number, max = MAX_PAGE_SIZE, hint = PAGE_HINT): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw badUserInput(`first must be between 0 and ${max}; got ${n}. Page through longer lists with after: pageInfo.endCursor.`, 'first');
+    throw badUserInput(`first must be between 0 and ${max}; got ${n}. ${hint}`, 'first');
   }
   return n;
 }
