@@ -4,9 +4,9 @@
  * any host but the server.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiQuery, assertWebBuilt, DOCS_DIR, launchBrowser, openPage, serveApp, type RecordedPage, type Served } from './browser.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiQuery, DOCS_DIR, openPage, useAppInBrowser, type RecordedPage } from '../helpers/browser.js';
 
 const UMEROV = 'person:rustem-umerov';
 const COUNCIL = 'org:ua-nsdc';
@@ -47,26 +47,14 @@ async function clickNode(page: Page, id: string): Promise<void> {
 
 const details = (page: Page) => page.getByTestId('details');
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertWebBuilt();
-  served = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const app = useAppInBrowser();
 
 describe('the explorer at /', () => {
   let recorded: RecordedPage | undefined;
   afterAll(() => recorded?.context.close());
 
   it('searches Umerov from the keyboard, shows the council in his graph, and highlights a statement’s excerpt in its source', async () => {
-    recorded = await openPage(browser, `${served.url}/`);
+    recorded = await openPage(app.browser, `${app.served.url}/`);
     const { page } = recorded;
 
     // It opens on a graph (the most quoted actor) before anything is typed.
@@ -93,7 +81,7 @@ describe('the explorer at /', () => {
     const mark = page.getByTestId('evidence-highlight');
     await mark.waitFor();
     const { node } = await apiQuery(
-      served,
+      app.served,
       `query($id: ID!) { node(id: $id) { ... on Statement { speaker { name } speakerRole { title } evidence { excerpt start end source { text } } } } }`,
       { id: STATEMENT },
     );
@@ -113,16 +101,16 @@ describe('the explorer at /', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(DOCS_DIR, 'explorer.png') });
 
-    expect(recorded.foreignRequests(served.host)).toEqual([]);
+    expect(recorded.foreignRequests(app.served.host)).toEqual([]);
     expect(recorded.errors).toEqual([]);
   }, 180_000);
 
   it('grows the graph when a node is clicked (expand) and opens linked nodes from the side panel', async () => {
-    const { page } = await openPage(browser, `${served.url}/?focus=${UMEROV}`);
+    const { page } = await openPage(app.browser, `${app.served.url}/?focus=${UMEROV}`);
     try {
       await waitForGraph(page, { has: [UMEROV, 'country:ukraine'] });
       const before = new Set(await graphNodeIds(page));
-      const { expand } = await apiQuery(served, `query($ids: [ID!]!) { expand(ids: $ids, limit: 150) { nodes { id } } }`, { ids: ['country:ukraine'] });
+      const { expand } = await apiQuery(app.served, `query($ids: [ID!]!) { expand(ids: $ids, limit: 150) { nodes { id } } }`, { ids: ['country:ukraine'] });
       const expected: string[] = expand.nodes.map((n: { id: string }) => n.id);
       expect(expected.some((id) => !before.has(id))).toBe(true);
 
@@ -132,7 +120,7 @@ describe('the explorer at /', () => {
       await details(page).getByRole('heading', { name: 'Ukraine' }).waitFor();
 
       // An event from the side panel: its participants, each with its part.
-      await page.goto(`${served.url}/?focus=${UMEROV}`);
+      await page.goto(`${app.served.url}/?focus=${UMEROV}`);
       await details(page).getByRole('heading', { name: 'Rustem Umerov' }).waitFor();
       await details(page).getByRole('button', { name: 'Ukraine invites Russia to a fresh round of peace talks' }).first().click();
       await details(page).getByRole('heading', { name: 'Participants' }).waitFor();
@@ -146,13 +134,13 @@ describe('the explorer at /', () => {
   }, 180_000);
 
   it('shows the graph as of a date (at:) and marks the roles held that day', async () => {
-    const { page, context } = await openPage(browser, `${served.url}/?focus=${UMEROV}`);
+    const { page, context } = await openPage(app.browser, `${app.served.url}/?focus=${UMEROV}`);
     try {
       await waitForGraph(page, { has: [UMEROV, COUNCIL] });
       await page.getByTestId('as-of').fill('2025-07-01');
       // On 1 July 2025 Umerov was still defence minister: the council is not his yet.
       await waitForGraph(page, { has: [UMEROV, 'org:ua-ministry-of-defence'], lacks: [COUNCIL] });
-      const { neighborhood } = await apiQuery(served, `query($id: ID!) { neighborhood(id: $id, at: "2025-07-01", limit: 150) { nodes { id } } }`, { id: UMEROV });
+      const { neighborhood } = await apiQuery(app.served, `query($id: ID!) { neighborhood(id: $id, at: "2025-07-01", limit: 150) { nodes { id } } }`, { id: UMEROV });
       expect(new Set(await graphNodeIds(page))).toEqual(new Set(neighborhood.nodes.map((n: { id: string }) => n.id)));
       expect(page.url()).toContain('at=2025-07-01');
 
@@ -169,7 +157,7 @@ describe('the explorer at /', () => {
   }, 180_000);
 
   it('finds the shortest path between two actors and highlights it', async () => {
-    const { page, context } = await openPage(browser, `${served.url}/`);
+    const { page, context } = await openPage(app.browser, `${app.served.url}/`);
     try {
       await waitForGraph(page, {});
       const pick = async (testId: string, text: string, id: string) => {
@@ -181,7 +169,7 @@ describe('the explorer at /', () => {
       await page.getByTestId('find-path').click();
 
       const { shortestPath } = await apiQuery(
-        served,
+        app.served,
         `query { shortestPath(from: "person:maria-zakharova", to: "${UMEROV}", maxHops: 6) { length nodes { id } edges { id } } }`,
       );
       const summary = page.getByTestId('path-summary');

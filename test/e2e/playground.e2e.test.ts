@@ -3,24 +3,12 @@
  * schema docs and autocomplete, and not one request to another host.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../web/src/playground/examples.js';
-import { apiQuery, assertWebBuilt, DOCS_DIR, launchBrowser, openPage, type RecordedPage, serveApp, type Served } from './browser.js';
+import { apiQuery, DOCS_DIR, openPage, useAppInBrowser, type RecordedPage } from '../helpers/browser.js';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertWebBuilt();
-  served = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const app = useAppInBrowser();
 
 /** Monaco draws text with non-breaking spaces and only the lines in view. */
 const editorText = async (page: Page, selector: string) => ((await page.locator(`${selector} .view-lines`).first().textContent()) ?? '').replace(/\s+/g, ' ');
@@ -41,7 +29,7 @@ describe('the playground at /graphql', () => {
   afterAll(() => recorded?.context.close());
 
   it('opens GraphiQL with the example operations, runs them, and has docs and autocomplete, all offline', async () => {
-    recorded = await openPage(browser, `${served.url}/graphql`);
+    recorded = await openPage(app.browser, `${app.served.url}/graphql`);
     const { page } = recorded;
     await page.locator('.graphiql-query-editor .view-lines').waitFor();
 
@@ -54,7 +42,7 @@ describe('the playground at /graphql', () => {
     // Who said what to whom, with its variables (addressed to Russia).
     await page.waitForFunction(() => ((globalThis as any).document.querySelector('.graphiql-editor-tool .view-lines')?.textContent ?? '').includes('country:russia'));
     const response = await runAndWaitFor(page, 'totalCount');
-    const expected = await apiQuery(served, EXAMPLES[0]!.query, EXAMPLES[0]!.variables);
+    const expected = await apiQuery(app.served, EXAMPLES[0]!.query, EXAMPLES[0]!.variables);
     expect(response).toContain(`"totalCount": ${expected.statements.totalCount}`);
     expect(response).toContain(expected.statements.edges[0].node.speaker.name);
     await page.waitForTimeout(300);
@@ -84,7 +72,7 @@ describe('the playground at /graphql', () => {
     const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'shortestPath' });
     await suggestion.first().waitFor();
 
-    expect(recorded.foreignRequests(served.host)).toEqual([]);
+    expect(recorded.foreignRequests(app.served.host)).toEqual([]);
     expect(recorded.errors).toEqual([]);
   }, 180_000);
 });

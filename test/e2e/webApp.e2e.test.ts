@@ -10,17 +10,16 @@ import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DIST, webApp } from '../../src/http/webApp.js';
-import { assertWebBuilt, serveApp, type Served } from './browser.js';
+import { assertWebBuilt, serveApp } from '../helpers/browser.js';
+import { useServed } from '../helpers/served.js';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 describe('with web/dist built', () => {
-  let served: Served;
-  beforeAll(async () => {
+  const served = useServed(async () => {
     assertWebBuilt();
-    served = await serveApp();
+    return serveApp();
   });
-  afterAll(() => served?.close());
 
   it('serves the explorer at / with a policy that only allows this server', async () => {
     const response = await fetch(`${served.url}/`, { headers: { accept: BROWSER_ACCEPT } });

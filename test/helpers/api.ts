@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { createContext, createRepositories, type Context } from '../../src/context.js';
 import { connect, type Database } from '../../src/db/database.js';
 import { createApolloServer } from '../../src/server.js';
+import { openForTests } from './hooks.js';
 
 export interface TestApi {
   db: Database;
@@ -48,6 +49,36 @@ export async function createTestApi(db: Database = testDatabase()): Promise<Test
       await db.close();
     },
   };
+}
+
+/**
+ * The API for the tests of one file (or describe block): created before its tests, closed after them.
+ * Call it where the hooks belong, at the top of the file or of a describe.
+ */
+export function useTestApi(): TestApi {
+  const api = openForTests('the test API', () => createTestApi(), (opened) => opened.close());
+  return {
+    get db() {
+      return api().db;
+    },
+    get apollo() {
+      return api().apollo;
+    },
+    execute: <T>(query: string, variables?: Record<string, unknown>) => api().execute<T>(query, variables),
+    query: <T>(query: string, variables?: Record<string, unknown>) => api().query<T>(query, variables),
+    close: () => api().close(),
+  };
+}
+
+/** Runs `work` and returns its result with the names of the Cypher queries it ran. */
+export async function countQueries<T>(api: TestApi, work: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
+  const queries: string[] = [];
+  const stop = api.db.onQuery((e) => queries.push(e.name));
+  try {
+    return { result: await work(), queries };
+  } finally {
+    stop();
+  }
 }
 
 /** An address where nothing listens: a Database for it fails every query as unavailable. */

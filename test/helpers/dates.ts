@@ -1,9 +1,15 @@
 /**
- * The date rules the API is checked against, written independently of src/domain/dates.ts: what an imprecise
- * date stands for, whether a dated fact falls in a range, and whether a tenure was held on a day.
+ * The date rules the API is checked against, restated here independently of src/domain/dates.ts (this
+ * module must not import it): what an imprecise date stands for, whether a dated fact falls in a range,
+ * and whether a tenure is valid on a day.
  */
 import { expect } from 'vitest';
 import type { FactTenure } from './seedFacts.js';
+
+/** Today, as the API's callers mean it: the current UTC calendar date. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 /** The last day a date of this precision may stand for (a WEEK date is a Monday, MONTH the 1st, YEAR 1 January). */
 export function lastDayOf(date: string, precision: string | null | undefined): string {
@@ -37,9 +43,16 @@ export function expectDateFiltered<T extends { id: string; date?: string | null;
   expect(answered.size, 'no duplicates').toBe(answeredIds.length);
 }
 
-/** Held on that day: started by then (or start unknown), and not ended before it (an ended tenure with no end date: never). */
-export function heldOn(t: Pick<FactTenure, 'start' | 'end' | 'endPrecision' | 'current'>, at: string): boolean {
-  const started = !t.start || t.start <= at;
-  const notEnded = t.end ? lastDayOf(t.end, t.endPrecision) >= at : t.current;
+/** The dates of a tenure: those of the facts file, or those a HOLDS or HEADS edge carries (absent = unknown). */
+export type TenureDates = { [K in 'start' | 'end' | 'endPrecision']?: FactTenure[K] | undefined } & { current?: boolean };
+
+/**
+ * The rule for "valid on a date": from the first day of the start's period (a start is written as that day)
+ * to the last day of the end's period; unknown start = since ever; unknown end = onward if current, never if
+ * ended.
+ */
+export function validOn(t: TenureDates, day: string): boolean {
+  const started = !t.start || t.start <= day;
+  const notEnded = t.end ? lastDayOf(t.end, t.endPrecision) >= day : t.current === true;
   return started && notEnded;
 }

@@ -5,7 +5,7 @@
  * participations (the part's edge), citations (CITES) and the file's own relations.
  */
 import { participationEdge } from '../../src/ingest/participationEdges.js';
-import { aboutOf, addresseesOf, participantsOf, respondsToOf, seedFacts, type FactEvidence } from './seedFacts.js';
+import { headedBy, seedFacts, type FactEvidence } from './seedFacts.js';
 
 export interface ExpectedEdge {
   id: string;
@@ -23,7 +23,7 @@ export function seedEdges(): ExpectedEdge[] {
   const add = (from: string, type: string, to: string, evidence: FactEvidence[], properties: Record<string, unknown> = {}, id = `${from}>${type}>${to}`) =>
     edges.push({ id, from, type, to, evidence, properties });
 
-  for (const s of f.sources) for (const c of s.cites ?? []) add(s.id, 'CITES', c, []);
+  for (const s of f.sources) for (const c of s.cites) add(s.id, 'CITES', c, []);
   for (const a of f.actors) if (a.country) add(a.id, a.kind === 'PERSON' ? 'CITIZEN_OF' : 'PART_OF', a.country, a.evidence);
   for (const r of f.roles) {
     if (r.organization) add(r.id, 'POST_IN', r.organization, r.evidence);
@@ -31,12 +31,11 @@ export function seedEdges(): ExpectedEdge[] {
   }
   for (const t of f.tenures) {
     add(t.person, 'HOLDS', t.role, t.evidence, { current: t.current }, t.id);
-    const role = f.roles.find((r) => r.id === t.role)!;
-    const headed = role.heads ? (role.organization ?? role.country) : undefined;
+    const headed = headedBy(t);
     if (headed) add(t.person, 'HEADS', headed, t.evidence, { current: t.current, role: t.role }, `${t.id}>HEADS`);
   }
   for (const e of f.events) {
-    for (const p of participantsOf(e)) {
+    for (const p of e.participants) {
       const { type, direction } = participationEdge(p.role, p.relation, p.direction);
       const [from, to] = direction === 'OUT' ? [p.actor, e.id] : [e.id, p.actor];
       add(from, type, to, p.evidence, { role: p.role });
@@ -44,11 +43,11 @@ export function seedEdges(): ExpectedEdge[] {
   }
   for (const s of f.statements) {
     add(s.speaker, 'SAID', s.id, s.evidence);
-    for (const a of addresseesOf(s)) add(s.id, 'ADDRESSED_TO', a, s.evidence);
-    for (const a of aboutOf(s)) add(s.id, 'ABOUT', a, s.evidence);
-    for (const a of respondsToOf(s)) add(s.id, 'RESPONDS_TO', a, s.evidence);
+    for (const a of s.addressees) add(s.id, 'ADDRESSED_TO', a, s.evidence);
+    for (const a of s.about) add(s.id, 'ABOUT', a, s.evidence);
+    for (const a of s.respondsTo) add(s.id, 'RESPONDS_TO', a, s.evidence);
   }
-  for (const r of f.relations) add(r.from, r.type, r.to, r.evidence, { ...(r.properties ?? {}), ...(r.note ? { note: r.note } : {}) });
+  for (const r of f.relations) add(r.from, r.type, r.to, r.evidence, { ...r.properties, ...(r.note ? { note: r.note } : {}) });
   return edges;
 }
 

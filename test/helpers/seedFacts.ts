@@ -1,6 +1,9 @@
 /**
- * The curated seed facts, read straight from the YAML (not through the loader), as the oracle the API is
- * checked against: what the facts file says is what the API must answer.
+ * The oracle the API is checked against: the curated seed facts file, read straight from the YAML with the
+ * `yaml` package (not through the loader under test), with the file format's defaults filled in (a missing
+ * list is empty, a missing value null). What the facts file says is what the API must answer. The rule for
+ * dates is restated in ./dates.ts, independently of src/domain/dates.ts; neither module imports the code
+ * it checks.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +19,8 @@ export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'test/fixtures/facts');
 
 export const fixture = (name: string) => path.join(FIXTURES_DIR, name);
 
+export type Precision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+
 export interface FactEvidence {
   source?: string;
   start: number;
@@ -27,33 +32,33 @@ export interface FactSource {
   id: string;
   title: string;
   publisher: string;
-  url?: string | null;
-  published?: string | null;
-  publishedPrecision?: string | null;
-  publishedNote?: string | null;
-  dateline?: string | null;
-  language?: string | null;
-  textFile?: string | null;
-  cites?: string[];
+  url: string | null;
+  published: string | null;
+  publishedPrecision: Precision | null;
+  publishedNote: string | null;
+  dateline: string | null;
+  language: string | null;
+  textFile: string | null;
+  cites: string[];
 }
 
 export interface FactActor {
   id: string;
   kind: 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
   name: string;
-  aliases?: string[];
-  description?: string | null;
-  country?: string | null;
+  aliases: string[];
+  description: string | null;
+  country: string | null;
   evidence: FactEvidence[];
 }
 
 export interface FactRole {
   id: string;
   title: string;
-  aliases?: string[];
-  organization?: string | null;
-  country?: string | null;
-  heads?: boolean;
+  aliases: string[];
+  organization: string | null;
+  country: string | null;
+  heads: boolean;
   evidence: FactEvidence[];
 }
 
@@ -61,20 +66,20 @@ export interface FactTenure {
   id: string;
   person: string;
   role: string;
-  start?: string | null;
-  startPrecision?: string | null;
-  end?: string | null;
-  endPrecision?: string | null;
+  start: string | null;
+  startPrecision: Precision | null;
+  end: string | null;
+  endPrecision: Precision | null;
   current: boolean;
-  note?: string | null;
+  note: string | null;
   evidence: FactEvidence[];
 }
 
 export interface FactParticipant {
   actor: string;
   role: string;
-  relation?: string | null;
-  direction?: 'OUT' | 'IN' | null;
+  relation: string | null;
+  direction: 'OUT' | 'IN' | null;
   evidence: FactEvidence[];
 }
 
@@ -82,12 +87,12 @@ export interface FactEvent {
   id: string;
   type: string;
   title: string;
-  description?: string | null;
-  date?: string | null;
-  datePrecision?: string | null;
-  dateNote?: string | null;
-  status?: string;
-  participants?: FactParticipant[];
+  description: string | null;
+  date: string | null;
+  datePrecision: Precision | null;
+  dateNote: string | null;
+  status: string;
+  participants: FactParticipant[];
   evidence: FactEvidence[];
 }
 
@@ -96,12 +101,12 @@ export interface FactStatement {
   kind: 'QUOTE' | 'PARAPHRASE';
   text: string;
   speaker: string;
-  addressees?: string[];
-  about?: string[];
-  respondsTo?: string[];
-  date?: string | null;
-  datePrecision?: string | null;
-  dateNote?: string | null;
+  addressees: string[];
+  about: string[];
+  respondsTo: string[];
+  date: string | null;
+  datePrecision: Precision | null;
+  dateNote: string | null;
   evidence: FactEvidence[];
 }
 
@@ -109,8 +114,8 @@ export interface FactRelation {
   from: string;
   type: string;
   to: string;
-  properties?: Record<string, string | number | boolean>;
-  note?: string | null;
+  properties: Record<string, string | number | boolean>;
+  note: string | null;
   evidence: FactEvidence[];
 }
 
@@ -124,10 +129,39 @@ export interface SeedFacts {
   relations: FactRelation[];
 }
 
+type Entry = Record<string, unknown>;
+const entries = (v: unknown): Entry[] => (Array.isArray(v) ? (v as Entry[]) : []);
+
+/** An entry as the file states it, with each field it leaves out set to the format's default. */
+function withDefaults<T>(entry: Entry, defaults: Entry): T {
+  const out: Entry = { ...entry };
+  for (const [key, value] of Object.entries(defaults)) out[key] ??= value;
+  return out as T;
+}
+
 let cached: SeedFacts | undefined;
 
+/** The seed facts as the file states them, with the file format's defaults (missing list = empty, missing value = null). */
 export function seedFacts(): SeedFacts {
-  cached ??= parse(fs.readFileSync(SEED_FACTS_FILE, 'utf8')) as SeedFacts;
+  if (cached) return cached;
+  const raw = parse(fs.readFileSync(SEED_FACTS_FILE, 'utf8')) as Entry;
+  const dating = { date: null, datePrecision: null, dateNote: null };
+  cached = {
+    sources: entries(raw.sources).map((s) =>
+      withDefaults<FactSource>(s, { url: null, published: null, publishedPrecision: null, publishedNote: null, dateline: null, language: null, textFile: null, cites: [] }),
+    ),
+    actors: entries(raw.actors).map((a) => withDefaults<FactActor>(a, { aliases: [], description: null, country: null })),
+    roles: entries(raw.roles).map((r) => withDefaults<FactRole>(r, { aliases: [], organization: null, country: null, heads: false })),
+    tenures: entries(raw.tenures).map((t) => withDefaults<FactTenure>(t, { start: null, startPrecision: null, end: null, endPrecision: null, note: null })),
+    events: entries(raw.events).map((e) =>
+      withDefaults<FactEvent>(
+        { ...e, participants: entries(e.participants).map((p) => withDefaults<FactParticipant>(p, { relation: null, direction: null })) },
+        { description: null, ...dating, status: 'OCCURRED' },
+      ),
+    ),
+    statements: entries(raw.statements).map((s) => withDefaults<FactStatement>(s, { addressees: [], about: [], respondsTo: [], ...dating })),
+    relations: entries(raw.relations).map((r) => withDefaults<FactRelation>(r, { properties: {}, note: null })),
+  };
   return cached;
 }
 
@@ -135,30 +169,56 @@ export function seedText(): string {
   return fs.readFileSync(SEED_TEXT_FILE, 'utf8');
 }
 
-/** The facts file's own list helpers, with the file format's defaults. */
-export const addresseesOf = (s: FactStatement) => s.addressees ?? [];
-export const aboutOf = (s: FactStatement) => s.about ?? [];
-export const respondsToOf = (s: FactStatement) => s.respondsTo ?? [];
-export const participantsOf = (e: FactEvent) => e.participants ?? [];
-export const statusOf = (e: FactEvent) => e.status ?? 'OCCURRED';
-
-export function actorFact(id: string): FactActor {
-  const actor = seedFacts().actors.find((a) => a.id === id);
-  if (!actor) throw new Error(`no actor ${id} in the seed facts`);
-  return actor;
+function factById<T extends { id: string }>(kind: string, list: readonly T[], id: string): T {
+  const found = list.find((x) => x.id === id);
+  if (!found) throw new Error(`no ${kind} ${id} in the seed facts`);
+  return found;
 }
 
-export function statementFact(id: string): FactStatement {
-  const stmt = seedFacts().statements.find((s) => s.id === id);
-  if (!stmt) throw new Error(`no statement ${id} in the seed facts`);
-  return stmt;
+export const actorFact = (id: string): FactActor => factById('actor', seedFacts().actors, id);
+export const roleFact = (id: string): FactRole => factById('role', seedFacts().roles, id);
+export const eventFact = (id: string): FactEvent => factById('event', seedFacts().events, id);
+export const statementFact = (id: string): FactStatement => factById('statement', seedFacts().statements, id);
+
+/** What a tenure heads: the organization (or else the country) of its role, when the role is a heading post. */
+export function headedBy(t: Pick<FactTenure, 'role'>): string | null {
+  const role = roleFact(t.role);
+  return role.heads ? (role.organization ?? role.country) : null;
 }
 
-export function eventFact(id: string): FactEvent {
-  const event = seedFacts().events.find((e) => e.id === id);
-  if (!event) throw new Error(`no event ${id} in the seed facts`);
-  return event;
+// ───────────── statements ─────────────
+
+export interface StatementFilter {
+  speaker?: string | null;
+  addressee?: string | null;
+  about?: string | null;
+  kind?: 'QUOTE' | 'PARAPHRASE' | null;
+  from?: string | null;
+  to?: string | null;
 }
+
+/** The seed statements that the filters other than the dates select (speaker, addressee, about, kind: each optional, AND). */
+export function statementsMatching(f: StatementFilter): FactStatement[] {
+  return seedFacts().statements.filter(
+    (s) =>
+      (!f.speaker || s.speaker === f.speaker) &&
+      (!f.addressee || s.addressees.includes(f.addressee)) &&
+      (!f.about || s.about.includes(f.about)) &&
+      (!f.kind || s.kind === f.kind),
+  );
+}
+
+/**
+ * The ids of the seed statements a filter selects, sorted (every filter optional, AND; a date bound compares
+ * the statement's date as written and leaves undated ones out).
+ */
+export function expectedStatementIds(f: StatementFilter): string[] {
+  return sortedIds(
+    statementsMatching(f).filter((s) => (!f.from || (s.date !== null && s.date >= f.from)) && (!f.to || (s.date !== null && s.date <= f.to))),
+  );
+}
+
+// ───────────── comparing ─────────────
 
 /** Case and diacritics folded, as a reader would compare names ("Zelenskýy" = "zelenskyy"). */
 export function plainName(name: string): string {
@@ -170,4 +230,11 @@ export function evidenceKeys(list: ReadonlyArray<{ start: number; end: number; e
   return list.map((e) => `${e.start}-${e.end} ${e.excerpt}`).sort();
 }
 
-export const sorted = (xs: Iterable<string>) => [...xs].sort();
+export const sorted = <T>(items: Iterable<T>): T[] => [...items].sort();
+
+export const sortedIds = (list: ReadonlyArray<{ id: string }>): string[] => sorted(list.map((x) => x.id));
+
+/** These fields of an object, and no others. */
+export function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+}

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Database } from '../../src/db/database.js';
 import { createApp, type AppOptions } from '../../src/server.js';
+import { openForTests } from './hooks.js';
 
 export interface Served {
   url: string;
@@ -28,5 +29,22 @@ export async function serve(db: Database, options: AppOptions = {}): Promise<Ser
       await apollo.stop();
       await db.close();
     },
+  };
+}
+
+/**
+ * A server for the tests of one file or describe block: opened before them, closed after them. Call it
+ * where the hooks belong; read `url` and `host` inside tests and hooks.
+ */
+export function useServed(open: () => Promise<Served>): Served {
+  const served = openForTests('the server', open, (opened) => opened.close());
+  return {
+    get url() {
+      return served().url;
+    },
+    get host() {
+      return served().host;
+    },
+    close: () => served().close(),
   };
 }

@@ -1,16 +1,12 @@
 /**
  * node, actor, actors and the fields every actor has, against the seed facts file as the oracle.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
 import { allPages, type Page } from '../helpers/connections.js';
-import { actorFact, addresseesOf, evidenceKeys, participantsOf, plainName, seedFacts, sorted, type FactActor } from '../helpers/seedFacts.js';
+import { actorFact, evidenceKeys, plainName, seedFacts, sorted, type FactActor } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const facts = seedFacts();
 const TYPENAME = { PERSON: 'Person', ORGANIZATION: 'Organization', COUNTRY: 'Country' } as const;
@@ -48,10 +44,10 @@ describe('Actor fields', () => {
       kind: fact.kind,
       name: fact.name,
       aliases: expect.any(Array),
-      description: fact.description ?? null,
+      description: fact.description,
       evidence: expect.any(Array),
     });
-    expect(sorted(data.actor.aliases)).toEqual(sorted(fact.aliases ?? []));
+    expect(sorted(data.actor.aliases)).toEqual(sorted(fact.aliases));
     expect(evidenceKeys(data.actor.evidence)).toEqual(evidenceKeys(fact.evidence));
   });
 
@@ -73,8 +69,8 @@ describe('actor(name)', () => {
 
   // Names and aliases that name one actor only (an alias two actors share could answer either).
   const owners = new Map<string, Set<string>>();
-  for (const a of facts.actors) for (const n of [a.name, ...(a.aliases ?? [])]) owners.set(plainName(n), (owners.get(plainName(n)) ?? new Set()).add(a.id));
-  const names = facts.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])].filter((n) => owners.get(plainName(n))!.size === 1).map((n) => [n, a.id] as const));
+  for (const a of facts.actors) for (const n of [a.name, ...a.aliases]) owners.set(plainName(n), (owners.get(plainName(n)) ?? new Set()).add(a.id));
+  const names = facts.actors.flatMap((a) => [a.name, ...a.aliases].filter((n) => owners.get(plainName(n))!.size === 1).map((n) => [n, a.id] as const));
 
   it.each(names)('finds %j, as written and upper-cased, as %s', async (name, id) => {
     const data = await api.query(`query($a: String, $b: String) { a: actor(name: $a) { id } b: actor(name: $b) { id } }`, { a: name, b: name.toUpperCase() });
@@ -142,7 +138,7 @@ describe('actors', () => {
 
 describe('Actor.statements and Actor.statementsReceived', () => {
   const speakers = [...new Set(facts.statements.map((s) => s.speaker))];
-  const addressees = [...new Set(facts.statements.flatMap(addresseesOf))];
+  const addressees = [...new Set(facts.statements.flatMap((s) => s.addressees))];
 
   const connection = (field: 'statements' | 'statementsReceived') => `query($id: ID!, $first: Int, $after: String) {
     actor(id: $id) { ${field}(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id date } } } }
@@ -161,7 +157,7 @@ describe('Actor.statements and Actor.statementsReceived', () => {
   });
 
   it.each(addressees)('%s: the statements addressed to it', async (id) => {
-    const expected = facts.statements.filter((s) => addresseesOf(s).includes(id));
+    const expected = facts.statements.filter((s) => s.addressees.includes(id));
     const { nodes, totalCount } = await allPages(async (after) => (await api.query(connection('statementsReceived'), { id, first: 1, after })).actor.statementsReceived, 1);
     expect(totalCount).toBe(expected.length);
     expect(sorted(nodes.map((n: any) => n.id))).toEqual(sorted(expected.map((s) => s.id)));
@@ -193,7 +189,7 @@ describe('Actor.events', () => {
   it('every actor has exactly its parts in events as the facts file gives them', async () => {
     const problems: string[] = [];
     for (const actor of facts.actors) {
-      const expected = facts.events.flatMap((e) => participantsOf(e).filter((p) => p.actor === actor.id).map((p) => `${e.id} ${p.role}`));
+      const expected = facts.events.flatMap((e) => e.participants.filter((p) => p.actor === actor.id).map((p) => `${e.id} ${p.role}`));
       const data = await api.query(`query($id: ID!) { actor(id: $id) { events { role actor { id } event { id } } } }`, { id: actor.id });
       const answered = data.actor.events.map((p: any) => `${p.event.id} ${p.role}`);
       for (const p of data.actor.events) expect(p.actor.id).toBe(actor.id);

@@ -1,15 +1,11 @@
 /**
  * What the seed article says, asked through the API as an analyst would ask it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
 import { seedFacts, seedText, statementFact } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const ULTIMATUM = 'event:trump-ultimatum-russia-2025-07-14';
 

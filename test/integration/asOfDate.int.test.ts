@@ -1,14 +1,15 @@
 /**
  * Facts as of a date: Person.roles(at:), Actor.relations(at:), Organization.heads(at:) and
- * Role.holders(at:), against the rule of src/domain/dates.ts restated in helpers/seedOracle.ts.
+ * Role.holders(at:), against the rule of src/domain/dates.ts restated in helpers/dates.ts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFacts } from '../../src/ingest/writeFacts.js';
-import { createTestApi, type TestApi } from '../helpers/api.js';
-import { lastDayOf, seedFacts, sorted, today, validOn, type SeedTenure } from '../helpers/seedOracle.js';
+import { useTestApi } from '../helpers/api.js';
+import { lastDayOf, today, validOn } from '../helpers/dates.js';
+import { headedBy, seedFacts, sorted } from '../helpers/seedFacts.js';
 
 const UMEROV = 'person:rustem-umerov';
 const NSDC = 'org:ua-nsdc';
@@ -20,11 +21,7 @@ const facts = seedFacts();
 const secretary = facts.tenures.find((t) => t.person === UMEROV && t.role === SECRETARY_ROLE)!;
 const minister = facts.tenures.find((t) => t.person === UMEROV && t.role === MINISTER_ROLE)!;
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 interface Tenure {
   id: string;
@@ -135,11 +132,6 @@ describe(
 
     describe('every person, role and heading of the facts file on a range of dates', () => {
       const days = ['1990-01-01', BEFORE_APPOINTMENT, '2025-07-06', '2025-07-07', '2025-07-13', '2025-07-14', '2025-07-20', today()];
-      const headedBy = (t: SeedTenure) => {
-        const role = facts.roles.find((r) => r.id === t.role)!;
-        return role.heads ? (role.organization ?? role.country) : null;
-      };
-
       it('Person.roles(at:) holds exactly the tenures valid that day', async () => {
         const persons = facts.actors.filter((a) => a.kind === 'PERSON');
         for (const day of days)

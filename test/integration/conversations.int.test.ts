@@ -2,21 +2,18 @@
  * Who said what to whom: the statements filters, the speaker's role, threads of responses,
  * interlocutors, and keyset paging — checked against the seed facts file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { newestFirstKey } from '../../src/domain/dates.js';
-import { createTestApi, type TestApi } from '../helpers/api.js';
-import { expectedStatementIds, seedFacts, sorted, validOn, type SeedStatement, type StatementFilter } from '../helpers/seedOracle.js';
+import { useTestApi } from '../helpers/api.js';
+import { validOn } from '../helpers/dates.js';
+import { expectedStatementIds, plainName, seedFacts, sorted, statementFact, type FactStatement, type StatementFilter } from '../helpers/seedFacts.js';
 
 const facts = seedFacts();
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const PESKOV_ACK = 'stmt:peskov-acknowledges-more-momentum';
 const MORE_MOMENTUM = 'stmt:zelenskyy-peace-process-more-momentum';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 interface StatementNode {
   id: string;
@@ -164,7 +161,7 @@ describe('statements: every filter optional, combined with AND (oracle: the fact
 
 describe('Statement.speakerRole: the role the speaker held that day', () => {
   /** From the facts file: the roles of the speaker's tenures valid on the statement's date (current ones when undated). */
-  const expectedRoles = (s: SeedStatement) =>
+  const expectedRoles = (s: FactStatement) =>
     facts.tenures.filter((t) => t.person === s.speaker && (s.date === null ? t.current : validOn(t, s.date))).map((t) => t.role);
 
   it('every statement of Zelenskyy carries the President of Ukraine role', async () => {
@@ -176,7 +173,7 @@ describe('Statement.speakerRole: the role the speaker held that day', () => {
     );
     expect(data.statements.edges).toHaveLength(own.length);
     for (const { node } of data.statements.edges) {
-      expect(expectedRoles(byStatement(node.id))).toEqual([president.id]);
+      expect(expectedRoles(statementFact(node.id))).toEqual([president.id]);
       expect(node.speakerRole, node.id).toEqual({ id: president.id, title: president.title });
     }
   });
@@ -187,7 +184,7 @@ describe('Statement.speakerRole: the role the speaker held that day', () => {
     );
     let withRole = 0;
     for (const { node } of data.statements.edges) {
-      const roles = expectedRoles(byStatement(node.id));
+      const roles = expectedRoles(statementFact(node.id));
       if (roles.length === 0) expect(node.speakerRole, node.id).toBeNull();
       else {
         expect(roles, node.id).toContain(node.speakerRole?.id);
@@ -198,12 +195,6 @@ describe('Statement.speakerRole: the role the speaker held that day', () => {
     expect(withRole).toBeLessThan(data.statements.edges.length);
   });
 });
-
-function byStatement(id: string): SeedStatement {
-  const s = facts.statements.find((x) => x.id === id);
-  if (!s) throw new Error(`${id} is not in the facts file`);
-  return s;
-}
 
 /** RESPONDS_TO edges of the facts file: a statement's respondsTo, and relations of that type. */
 const respondsTo = new Map<string, string[]>();
@@ -241,7 +232,7 @@ describe('Statement.thread: the conversation around a statement', () => {
   }
 
   it("Peskov's acknowledgement: Zelenskyy's \"more momentum\" at negative depth, itself at depth 0", async () => {
-    expect(byStatement(PESKOV_ACK).respondsTo).toContain(MORE_MOMENTUM);
+    expect(statementFact(PESKOV_ACK).respondsTo).toContain(MORE_MOMENTUM);
     const entries = await thread(PESKOV_ACK);
     const momentum = entries.find((e) => e.node.id === MORE_MOMENTUM);
     expect(momentum).toBeDefined();
@@ -289,7 +280,7 @@ describe('Statement.thread: the conversation around a statement', () => {
       `{ statements(first: 100) { edges { node { id respondsTo { id } responses { id } } } } }`,
     );
     for (const { node } of data.statements.edges) {
-      expect(sorted(node.respondsTo.map((n) => n.id)), node.id).toEqual(sorted(byStatement(node.id).respondsTo));
+      expect(sorted(node.respondsTo.map((n) => n.id)), node.id).toEqual(sorted(statementFact(node.id).respondsTo));
       expect(sorted(node.responses.map((n) => n.id)), node.id).toEqual(sorted(facts.statements.filter((o) => o.respondsTo.includes(node.id)).map((o) => o.id)));
     }
   });
@@ -394,8 +385,7 @@ describe('paging: pages followed with after: endCursor', () => {
     expect(pages.length).toBe(Math.ceil(facts.actors.length / 3));
     expect(nodes).toHaveLength(facts.actors.length);
     expect(sorted(nodes.map((n) => n.id))).toEqual(sorted(facts.actors.map((a) => a.id)));
-    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const names = nodes.map((n) => fold(n.name));
+    const names = nodes.map((n) => plainName(n.name));
     expect(names).toEqual([...names].sort());
   });
 

@@ -1,7 +1,7 @@
 /** Browsers on other origins may call /graphql (visualisation frontends), as CORS_ORIGINS allows. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../helpers/api.js';
-import { serve, type Served } from '../helpers/served.js';
+import { serve, useServed } from '../helpers/served.js';
 
 const preflight = (url: string, origin: string) =>
   fetch(`${url}/graphql`, {
@@ -13,11 +13,7 @@ const post = (url: string, origin: string) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ sources { id } }' }) });
 
 describe('CORS with the default policy (any origin)', () => {
-  let served: Served;
-  beforeAll(async () => {
-    served = await serve(testDatabase());
-  });
-  afterAll(() => served.close());
+  const served = useServed(() => serve(testDatabase()));
 
   it('answers a preflight for POST with content-type from any origin', async () => {
     const response = await preflight(served.url, 'http://viz.example');
@@ -35,11 +31,7 @@ describe('CORS with the default policy (any origin)', () => {
 });
 
 describe('CORS with a list of origins', () => {
-  let served: Served;
-  beforeAll(async () => {
-    served = await serve(testDatabase(), { corsOrigins: ['http://allowed.example'] });
-  });
-  afterAll(() => served.close());
+  const served = useServed(() => serve(testDatabase(), { corsOrigins: ['http://allowed.example'] }));
 
   it('allows a listed origin', async () => {
     const response = await preflight(served.url, 'http://allowed.example');

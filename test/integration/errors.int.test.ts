@@ -5,13 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormattedExecutionResult } from 'graphql';
-import { createTestApi, errorCodes, unreachableDatabase, type TestApi } from '../helpers/api.js';
+import { createTestApi, errorCodes, unreachableDatabase, useTestApi, type TestApi } from '../helpers/api.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 /** Every error has a code and none has a stack trace; returns the codes. */
 function codesOf(result: FormattedExecutionResult<unknown>): unknown[] {

@@ -1,26 +1,22 @@
 /**
  * Events: Query.events with its filters, and Event / Participation fields, against the facts file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { participationEdge } from '../../src/ingest/participationEdges.js';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { useTestApi } from '../helpers/api.js';
 import { expectDateFiltered } from '../helpers/dates.js';
-import { evidenceKeys, participantsOf, seedFacts, sorted, statusOf } from '../helpers/seedFacts.js';
+import { edgesAt } from '../helpers/seedEdges.js';
+import { evidenceKeys, pick, seedFacts, sorted, sortedIds } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const facts = seedFacts();
-const ids = (list: ReadonlyArray<{ id: string }>) => sorted(list.map((x) => x.id));
 const EVENTS = `query($type: String, $actor: ID, $from: Date, $to: Date) { events(type: $type, actor: $actor, from: $from, to: $to) { id type date datePrecision } }`;
 
 describe('events', () => {
   it('are every event of the facts file, oldest first, undated last', async () => {
     const { events } = await api.query(EVENTS);
-    expect(ids(events)).toEqual(ids(facts.events));
+    expect(sortedIds(events)).toEqual(sortedIds(facts.events));
     const dated = events.filter((e: any) => e.date).map((e: any) => e.date);
     expect(dated).toEqual([...dated].sort());
     expect(events.slice(dated.length).every((e: any) => e.date === null)).toBe(true);
@@ -28,7 +24,7 @@ describe('events', () => {
 
   it.each([...new Set(facts.events.map((e) => e.type))])('filtered by type %s', async (type) => {
     const { events } = await api.query(EVENTS, { type });
-    expect(ids(events)).toEqual(ids(facts.events.filter((e) => e.type === type)));
+    expect(sortedIds(events)).toEqual(sortedIds(facts.events.filter((e) => e.type === type)));
   });
 
   it('filtered by a type that no event has: none', async () => {
@@ -39,8 +35,8 @@ describe('events', () => {
     const problems: string[] = [];
     for (const actor of facts.actors) {
       const { events } = await api.query(EVENTS, { actor: actor.id });
-      const expected = ids(facts.events.filter((e) => participantsOf(e).some((p) => p.actor === actor.id)));
-      const answered = ids(events);
+      const expected = sortedIds(facts.events.filter((e) => e.participants.some((p) => p.actor === actor.id)));
+      const answered = sortedIds(events);
       const extra = answered.filter((id) => !expected.includes(id));
       const missing = expected.filter((id) => !answered.includes(id));
       if (extra.length || missing.length) problems.push(`${actor.id}: extra [${extra.join(', ')}] missing [${missing.join(', ')}]`);
@@ -66,7 +62,7 @@ describe('events', () => {
 
   it('filters combine with AND', async () => {
     const { events } = await api.query(EVENTS, { type: 'NEGOTIATIONS', actor: 'country:russia', from: '2025-07-01' });
-    expect(ids(events)).toEqual(['event:ua-ru-talks-proposed-2025-07-21']);
+    expect(sortedIds(events)).toEqual(['event:ua-ru-talks-proposed-2025-07-21']);
     const { events: none } = await api.query(EVENTS, { type: 'ULTIMATUM', actor: 'country:ukraine' });
     expect(none).toEqual([]);
   });
@@ -80,17 +76,7 @@ describe('Event fields', () => {
   it.each(facts.events.map((e) => [e.id, e] as const))('%s: as the facts file says', async (id, fact) => {
     const data = await api.query(`query($id: ID!) { node(id: $id) { __typename ... on Event { ${FIELDS} } } }`, { id });
     const e = data.node;
-    expect(e).toMatchObject({
-      __typename: 'Event',
-      id,
-      type: fact.type,
-      title: fact.title,
-      description: fact.description ?? null,
-      date: fact.date ?? null,
-      datePrecision: fact.datePrecision ?? null,
-      dateNote: fact.dateNote ?? null,
-      status: statusOf(fact),
-    });
+    expect(e).toMatchObject({ __typename: 'Event', id, ...pick(fact, ['type', 'title', 'description', 'date', 'datePrecision', 'dateNote', 'status']) });
     expect(evidenceKeys(e.evidence)).toEqual(evidenceKeys(fact.evidence));
   });
 
@@ -99,7 +85,7 @@ describe('Event fields', () => {
     for (const fact of facts.events) {
       const data = await api.query(`query($id: ID!) { node(id: $id) { ... on Event { ${FIELDS} } } }`, { id: fact.id });
       const answered = data.node.participants as any[];
-      const expected = participantsOf(fact).map((p) => ({
+      const expected = fact.participants.map((p) => ({
         key: `${p.actor} ${p.role} ${participationEdge(p.role, p.relation, p.direction).type}`,
         evidence: evidenceKeys(p.evidence),
       }));
@@ -130,22 +116,8 @@ describe('Event fields', () => {
 });
 
 describe('Event.relations', () => {
-  /** Every edge the facts file draws at this event: its relations, and its participants' edges. */
-  function edgesAt(eventId: string) {
-    const fromRelations = facts.relations
-      .filter((r) => r.from === eventId || r.to === eventId)
-      .map((r) => ({ id: `${r.from}>${r.type}>${r.to}`, type: r.type, direction: r.from === eventId ? 'OUT' : 'IN', node: r.from === eventId ? r.to : r.from }));
-    const fromParticipants = participantsOf(facts.events.find((e) => e.id === eventId)!).map((p) => {
-      const { type, direction } = participationEdge(p.role, p.relation, p.direction);
-      const [from, to] = direction === 'OUT' ? [p.actor, eventId] : [eventId, p.actor];
-      return { id: `${from}>${type}>${to}`, type, direction: from === eventId ? 'OUT' : 'IN', node: p.actor };
-    });
-    const fromStatements = facts.statements.flatMap((s) => [
-      ...(s.about ?? []).filter((x) => x === eventId).map(() => ({ id: `${s.id}>ABOUT>${eventId}`, type: 'ABOUT', direction: 'IN', node: s.id })),
-      ...(s.respondsTo ?? []).filter((x) => x === eventId).map(() => ({ id: `${s.id}>RESPONDS_TO>${eventId}`, type: 'RESPONDS_TO', direction: 'IN', node: s.id })),
-    ]);
-    return [...fromRelations, ...fromParticipants, ...fromStatements];
-  }
+  // edgesAt: every edge the facts file draws at the event (its relations, its participants' edges, and the
+  // statements about or responding to it), as helpers/seedEdges.ts derives them for every node.
   const key = (r: { id: string; type: string; direction: string; node: string }) => `${r.id} ${r.type} ${r.direction} ${r.node}`;
 
   it.each(facts.events.map((e) => e.id))('%s: every edge the facts file draws there, seen from the event', async (id) => {

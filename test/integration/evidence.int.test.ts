@@ -3,15 +3,11 @@
  * tenures, posts, actors and relations) is the exact slice of its source's text that its offsets name,
  * and every piece of evidence of the facts file can be reached.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
 import { seedFacts } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 interface Ev {
   start: number;
@@ -95,7 +91,7 @@ describe('evidence', () => {
   it('every piece of evidence in the facts file can be reached through the API', () => {
     const f = seedFacts();
     const all = [...f.actors, ...f.roles, ...f.tenures, ...f.events, ...f.statements, ...f.relations].flatMap((x) => x.evidence);
-    const participants = f.events.flatMap((e) => (e.participants ?? []).flatMap((p) => p.evidence));
+    const participants = f.events.flatMap((e) => e.participants.flatMap((p) => p.evidence));
     const inFile = new Set([...all, ...participants].map((e) => `${e.start}-${e.end}`));
     const seen = new Set(reached.map(({ e }) => `${e.start}-${e.end}`));
     expect([...inFile].filter((k) => !seen.has(k))).toEqual([]);

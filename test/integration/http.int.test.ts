@@ -1,9 +1,9 @@
 /**
  * The HTTP app main.ts serves, over a real socket: POST /graphql and GET /health.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase, unreachableDatabase } from '../helpers/api.js';
-import { serve, type Served } from '../helpers/served.js';
+import { serve, useServed } from '../helpers/served.js';
 
 async function postGraphQL(url: string, body: unknown) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -11,11 +11,7 @@ async function postGraphQL(url: string, body: unknown) {
 }
 
 describe('with the database up', () => {
-  let up: Served;
-  beforeAll(async () => {
-    up = await serve(testDatabase());
-  });
-  afterAll(() => up.close());
+  const up = useServed(() => serve(testDatabase()));
 
   it('GET /health answers 200, database up', async () => {
     const response = await fetch(`${up.url}/health`);
@@ -75,11 +71,7 @@ describe('with the database up', () => {
 });
 
 describe('with the database unreachable', () => {
-  let down: Served;
-  beforeAll(async () => {
-    down = await serve(unreachableDatabase());
-  });
-  afterAll(() => down.close());
+  const down = useServed(() => serve(unreachableDatabase()));
 
   it('GET /health answers 503, database down, and POST /graphql answers DATABASE_UNAVAILABLE', async () => {
     // Both at once: each waits for the driver to give up on the connection.

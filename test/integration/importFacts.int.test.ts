@@ -8,15 +8,11 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactsFileError } from '../../src/ingest/readFacts.js';
 import { importFacts } from '../../src/ingest/writeFacts.js';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { useTestApi } from '../helpers/api.js';
 import { evidenceIds, existingNodeIds, graphSnapshot, removeTestFacts, type GraphSnapshot } from '../helpers/graph.js';
 import { ARTICLE_ID, fixture, seedText, type SeedFacts } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 /** The ids of the nodes a fixture defines (tenures and relations are relationships). */
 function nodeIdsOf(file: string): string[] {
@@ -24,9 +20,12 @@ function nodeIdsOf(file: string): string[] {
   return [...(f.sources ?? []), ...(f.actors ?? []), ...(f.roles ?? []), ...(f.events ?? []), ...(f.statements ?? [])].map((x) => x.id);
 }
 
-async function refusal(file: string): Promise<FactsFileError> {
+/** Imports a fixture that must be refused: its FactsFileError, whose message names the file. */
+async function refusal(name: string): Promise<FactsFileError> {
+  const file = fixture(name);
   const error = await importFacts(api.db, file).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(FactsFileError);
+  expect((error as FactsFileError).message).toContain(file);
   return error as FactsFileError;
 }
 
@@ -145,23 +144,17 @@ describe('facts files that fail a check are refused whole, and the graph is left
   });
 
   it('a YAML syntax error', async () => {
-    const file = fixture('invalid-yaml-syntax.yaml');
-    const error = await refusal(file);
-    expect(error.message).toContain(file);
+    const error = await refusal('invalid-yaml-syntax.yaml');
     expect(error.problems[0]).toMatch(/^line \d+, column \d+/);
   });
 
   it('a schema error', async () => {
-    const file = fixture('invalid-schema.yaml');
-    const error = await refusal(file);
-    expect(error.message).toContain(file);
+    const error = await refusal('invalid-schema.yaml');
     expect(error.message).toContain('statements[0] (stmt:test-no-speaker).speaker');
   });
 
   it('an excerpt that does not match its offsets in the seed article', async () => {
-    const file = fixture('invalid-excerpt.yaml');
-    const error = await refusal(file);
-    expect(error.message).toContain(file);
+    const error = await refusal('invalid-excerpt.yaml');
     expect(error.problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^statements\[0\] \(stmt:test-misquoted-zelenskyy\)\.evidence\[0\]\.excerpt: does not match the text at 428-473/),
@@ -171,16 +164,12 @@ describe('facts files that fail a check are refused whole, and the graph is left
   });
 
   it('a duplicate id', async () => {
-    const file = fixture('invalid-duplicate-id.yaml');
-    const error = await refusal(file);
-    expect(error.message).toContain(file);
+    const error = await refusal('invalid-duplicate-id.yaml');
     expect(error.message).toContain('statements[1].id: "stmt:test-twice" is defined twice (first at statements[0])');
   });
 
   it('a reference to an id neither in the file nor in the graph, named with the entry and field that make it', async () => {
-    const file = fixture('invalid-unknown-reference.yaml');
-    const error = await refusal(file);
-    expect(error.message).toContain(file);
+    const error = await refusal('invalid-unknown-reference.yaml');
     expect(error.message).toContain('country:test-atlantis');
     expect(error.message).toContain('event:test-never-happened');
     expect(error.problems).toEqual(

@@ -2,28 +2,11 @@
  * neighborhood and expand on the seeded graph: a closed subgraph around a node, the nearest
  * nodes kept when `limit` cuts, the restrictions (types, at) and the bounds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
-import { errorCodes, seedFacts, sorted, validOn, type Precision } from '../helpers/seedOracle.js';
-
-interface GNode {
-  id: string;
-  labels: string[];
-  caption: string;
-  properties: Record<string, unknown>;
-}
-interface GEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-}
-interface Graph {
-  nodes: GNode[];
-  edges: GEdge[];
-  truncated: boolean;
-}
+import { describe, expect, it } from 'vitest';
+import { errorCodes, useTestApi } from '../helpers/api.js';
+import { validOn, type TenureDates } from '../helpers/dates.js';
+import { q, type Graph } from '../helpers/graphResults.js';
+import { headedBy, seedFacts, sorted } from '../helpers/seedFacts.js';
 
 const GRAPH = `nodes { id labels caption properties } edges { id type source target properties } truncated`;
 const UMEROV = 'person:rustem-umerov';
@@ -31,13 +14,8 @@ const NSDC = 'org:ua-nsdc';
 const BEFORE_APPOINTMENT = '2025-06-01';
 const facts = seedFacts();
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
-const q = (s: string) => JSON.stringify(s);
 const ids = (g: Graph) => g.nodes.map((n) => n.id);
 
 async function neighborhood(id: string, args = ''): Promise<Graph> {
@@ -167,11 +145,7 @@ describe('types: only these relationship types', () => {
     expectClosed(g);
     for (const e of g.edges) expect(e.type).toBe('HEADS');
     // The facts file: each tenure of a heading role draws HEADS to the role's organization (or country).
-    const headed = facts.tenures
-      .filter((t) => t.person === UMEROV)
-      .map((t) => facts.roles.find((r) => r.id === t.role)!)
-      .filter((r) => r.heads)
-      .map((r) => r.organization ?? r.country!);
+    const headed = facts.tenures.filter((t) => t.person === UMEROV).flatMap((t) => headedBy(t) ?? []);
     expect(sorted(ids(g))).toEqual(sorted(new Set([UMEROV, ...headed])));
   });
 
@@ -246,8 +220,7 @@ describe('at: the neighbourhood as it was on a date', () => {
     for (const depth of [1, 2]) {
       const g = await neighborhood(UMEROV, `depth: ${depth}, at: ${q(BEFORE_APPOINTMENT)}`);
       for (const e of g.edges.filter((x) => x.type === 'HOLDS' || x.type === 'HEADS')) {
-        const t = e.properties as { start?: string | null; end?: string | null; endPrecision?: Precision | null; current?: boolean };
-        expect(validOn({ start: t.start ?? null, end: t.end ?? null, endPrecision: t.endPrecision ?? null, current: t.current === true }, BEFORE_APPOINTMENT), e.id).toBe(true);
+        expect(validOn(e.properties as TenureDates, BEFORE_APPOINTMENT), e.id).toBe(true);
       }
       for (const n of g.nodes) {
         const date = n.properties.date;

@@ -2,27 +2,11 @@
  * shortestPath and paths on the seeded graph: the shape of a path, the order of several,
  * the restrictions (types, maxHops, at) and the edge cases (unknown ids, a node to itself).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
-import { errorCodes, seedFacts, today, validOn, type Precision, type SeedTenure } from '../helpers/seedOracle.js';
-
-interface GNode {
-  id: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-interface GEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-}
-interface PathResult {
-  length: number;
-  nodes: GNode[];
-  edges: GEdge[];
-}
+import { describe, expect, it } from 'vitest';
+import { errorCodes, useTestApi } from '../helpers/api.js';
+import { today, validOn, type TenureDates } from '../helpers/dates.js';
+import { q, type GEdge, type PathResult } from '../helpers/graphResults.js';
+import { headedBy, seedFacts } from '../helpers/seedFacts.js';
 
 const PATH = `length nodes { id labels properties } edges { id type source target properties }`;
 const ZAKHAROVA = 'person:maria-zakharova';
@@ -33,11 +17,7 @@ const facts = seedFacts();
 const ultimatum = facts.events.find((e) => e.type === 'ULTIMATUM');
 if (!ultimatum) throw new Error('the seed facts have no ULTIMATUM event');
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 async function shortestPath(args: string): Promise<PathResult | null> {
   const data = await api.query<{ shortestPath: PathResult | null }>(`{ shortestPath(${args}) { ${PATH} } }`);
@@ -49,7 +29,6 @@ async function paths(args: string): Promise<PathResult[]> {
   return data.paths;
 }
 
-const q = (s: string) => JSON.stringify(s);
 const nodeIds = (p: PathResult) => p.nodes.map((n) => n.id);
 
 /** Nodes in order from `from` to `to`, each edge joining consecutive nodes (either direction), counts consistent, no node twice. */
@@ -245,11 +224,7 @@ describe('bounds: maxHops from 1 to 6, first from 1 to 20', () => {
 
 describe('at: only facts valid on that date', () => {
   // Heading tenures from the facts file: valid now but not on BEFORE_APPOINTMENT, and the other way round.
-  const heads = (t: SeedTenure) => {
-    const role = facts.roles.find((r) => r.id === t.role);
-    return role?.heads ? (role.organization ?? role.country) : null;
-  };
-  const headings = facts.tenures.filter((t) => heads(t)).map((t) => ({ tenure: t, person: t.person, org: heads(t)! }));
+  const headings = facts.tenures.filter((t) => headedBy(t)).map((t) => ({ tenure: t, person: t.person, org: headedBy(t)! }));
   const newNow = headings.filter((h) => validOn(h.tenure, today()) && !validOn(h.tenure, BEFORE_APPOINTMENT));
   const endedSince = headings.filter((h) => !validOn(h.tenure, today()) && validOn(h.tenure, BEFORE_APPOINTMENT));
 
@@ -303,8 +278,7 @@ describe('at: only facts valid on that date', () => {
       }
     }
     for (const e of tenureEdges) {
-      const t = e.properties as { start?: string | null; end?: string | null; endPrecision?: Precision | null; current?: boolean };
-      expect(validOn({ start: t.start ?? null, end: t.end ?? null, endPrecision: t.endPrecision ?? null, current: t.current === true }, BEFORE_APPOINTMENT), e.id).toBe(true);
+      expect(validOn(e.properties as TenureDates, BEFORE_APPOINTMENT), e.id).toBe(true);
     }
   });
 

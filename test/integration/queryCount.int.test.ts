@@ -4,20 +4,16 @@
  * Counted with Database.onQuery.
  */
 import { buildSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/schema.js';
-import { createTestApi, type TestApi } from '../helpers/api.js';
-import { countQueries, seedFacts } from '../helpers/seedOracle.js';
+import { countQueries, useTestApi } from '../helpers/api.js';
+import { seedFacts } from '../helpers/seedFacts.js';
 
 const facts = seedFacts();
 /** The root fields the schema declares, read synchronously so that every one gets its own test. */
 const ROOT_FIELDS = Object.keys(buildSchema(loadTypeDefs()).getQueryType()!.getFields());
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const GRAPH_NODE = `id labels caption properties`;
 const GRAPH_EDGE = `id type source target properties`;

@@ -2,16 +2,12 @@
  * Actor.relations and the Relation type: ids stable and unique, direction seen from the asking actor,
  * the node at the other end, public properties and evidence; the types and direction filters.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
 import { edgesAt, seedEdges } from '../helpers/seedEdges.js';
 import { evidenceKeys, seedFacts, sorted } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const facts = seedFacts();
 const RELATIONS = `query($id: ID!, $types: [String!], $direction: Direction) {

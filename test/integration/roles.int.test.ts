@@ -1,20 +1,15 @@
 /**
  * Posts, tenures and who heads what: Person.roles, Role.*, Tenure.*, Organization.heads, against the facts file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
-import { heldOn } from '../helpers/dates.js';
-import { evidenceKeys, seedFacts, sorted, type FactTenure } from '../helpers/seedFacts.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
+import { validOn } from '../helpers/dates.js';
+import { evidenceKeys, pick, roleFact, seedFacts, sorted, type FactTenure } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const facts = seedFacts();
 const persons = facts.actors.filter((a) => a.kind === 'PERSON');
-const roleFact = (id: string) => facts.roles.find((r) => r.id === id)!;
 
 const TENURE = `id start startPrecision end endPrecision current note person { id } role { id title } evidence { start end excerpt source { id } }`;
 
@@ -26,12 +21,7 @@ describe('Person.roles', () => {
     for (const fact of expected) {
       const tenure = data.actor.roles.find((t: any) => t.id === fact.id);
       expect(tenure).toMatchObject({
-        start: fact.start ?? null,
-        startPrecision: fact.startPrecision ?? null,
-        end: fact.end ?? null,
-        endPrecision: fact.endPrecision ?? null,
-        current: fact.current,
-        note: fact.note ?? null,
+        ...pick(fact, ['start', 'startPrecision', 'end', 'endPrecision', 'current', 'note']),
         person: { id },
         role: { id: fact.role, title: roleFact(fact.role).title },
       });
@@ -54,7 +44,7 @@ describe('Person.roles', () => {
     async (at) => {
       for (const person of persons) {
         const data = await api.query(`query($id: ID!, $at: Date) { actor(id: $id) { ... on Person { roles(at: $at) { id } } } }`, { id: person.id, at });
-        const expected = facts.tenures.filter((t) => t.person === person.id && heldOn(t, at)).map((t) => t.id);
+        const expected = facts.tenures.filter((t) => t.person === person.id && validOn(t, at)).map((t) => t.id);
         expect(sorted(data.actor.roles.map((t: any) => t.id)), `${person.id} at ${at}`).toEqual(sorted(expected));
       }
     },
@@ -82,7 +72,7 @@ describe('Role', () => {
       organization: fact.organization ? { id: fact.organization, kind: 'ORGANIZATION' } : null,
       country: fact.country ? { id: fact.country, kind: 'COUNTRY' } : null,
     });
-    expect(sorted(data.node.aliases)).toEqual(sorted(fact.aliases ?? []));
+    expect(sorted(data.node.aliases)).toEqual(sorted(fact.aliases));
     expect(evidenceKeys(data.node.evidence)).toEqual(evidenceKeys(fact.evidence));
   });
 
@@ -105,8 +95,8 @@ describe('Role', () => {
     }
     expect(sorted(data.node.now.map((t: any) => t.id))).toEqual(sorted(of.filter((t) => t.current).map((t) => t.id)));
     expect(sorted(data.node.past.map((t: any) => t.id))).toEqual(sorted(of.filter((t) => !t.current).map((t) => t.id)));
-    expect(sorted(data.node.early.map((t: any) => t.id))).toEqual(sorted(of.filter((t) => heldOn(t, '2025-07-01')).map((t) => t.id)));
-    expect(sorted(data.node.late.map((t: any) => t.id))).toEqual(sorted(of.filter((t) => heldOn(t, '2025-07-20')).map((t) => t.id)));
+    expect(sorted(data.node.early.map((t: any) => t.id))).toEqual(sorted(of.filter((t) => validOn(t, '2025-07-01')).map((t) => t.id)));
+    expect(sorted(data.node.late.map((t: any) => t.id))).toEqual(sorted(of.filter((t) => validOn(t, '2025-07-20')).map((t) => t.id)));
   });
 });
 
@@ -134,7 +124,7 @@ describe('Organization.heads', () => {
   it.each(['2025-07-01', '2025-07-10', '2025-07-20'])('on %s, who headed each organization that day', async (at) => {
     for (const org of orgs) {
       const data = await api.query(`query($id: ID!, $at: Date) { actor(id: $id) { ... on Organization { heads(at: $at) { id } } } }`, { id: org.id, at });
-      expect(sorted(data.actor.heads.map((p: any) => p.id)), `${org.id} at ${at}`).toEqual(headsOf(org.id, (t) => heldOn(t, at)));
+      expect(sorted(data.actor.heads.map((p: any) => p.id)), `${org.id} at ${at}`).toEqual(headsOf(org.id, (t) => validOn(t, at)));
     }
   });
 

@@ -1,15 +1,11 @@
 /**
  * Full-text search over names, aliases, role titles, statement text and event titles, best first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
 import { seedFacts } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const facts = seedFacts();
 const SEARCH = `query($text: String!, $first: Int) { search(text: $text, first: $first) { score caption node { __typename id } } }`;

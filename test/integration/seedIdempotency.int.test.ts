@@ -1,19 +1,15 @@
 /**
  * Loading the seed again, and migrating again, changes nothing: not a node, a relationship or a property.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrations.js';
 import { isEmpty, loadSeed } from '../../src/ingest/seed.js';
 import { importFacts } from '../../src/ingest/writeFacts.js';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { useTestApi } from '../helpers/api.js';
 import { graphSnapshot } from '../helpers/graph.js';
 import { SEED_FACTS_FILE, seedFacts } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('the seed', () => {
   it('is loaded: the database is not empty and holds every node the facts file defines', async () => {

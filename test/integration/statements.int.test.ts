@@ -2,29 +2,15 @@
  * Who said what to whom: Query.statements with every filter, its pages, and every Statement field,
  * against the facts file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
 import { allPages, type Page } from '../helpers/connections.js';
-import { expectDateFiltered, heldOn } from '../helpers/dates.js';
-import { aboutOf, addresseesOf, ARTICLE_ID, evidenceKeys, respondsToOf, seedFacts, sorted, type FactStatement } from '../helpers/seedFacts.js';
+import { expectDateFiltered, validOn } from '../helpers/dates.js';
+import { ARTICLE_ID, evidenceKeys, pick, seedFacts, sorted, sortedIds, statementsMatching, type StatementFilter } from '../helpers/seedFacts.js';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const facts = seedFacts();
-const ids = (list: ReadonlyArray<{ id: string }>) => sorted(list.map((x) => x.id));
-
-interface Filter {
-  speaker?: string;
-  addressee?: string;
-  about?: string;
-  kind?: 'QUOTE' | 'PARAPHRASE';
-  from?: string;
-  to?: string;
-}
 
 const QUERY = `query($speaker: ID, $addressee: ID, $about: ID, $kind: StatementKind, $from: Date, $to: Date, $first: Int, $after: String) {
   statements(speaker: $speaker, addressee: $addressee, about: $about, kind: $kind, from: $from, to: $to, first: $first, after: $after) {
@@ -33,19 +19,8 @@ const QUERY = `query($speaker: ID, $addressee: ID, $about: ID, $kind: StatementK
 }`;
 type S = { id: string; date: string | null; datePrecision: string | null };
 
-async function statements(filter: Filter, first = 100): Promise<{ nodes: S[]; totalCount: number }> {
+async function statements(filter: StatementFilter, first = 100): Promise<{ nodes: S[]; totalCount: number }> {
   return allPages(async (after) => (await api.query(QUERY, { ...filter, first, after })).statements as Page<S>, first);
-}
-
-/** The facts-file answer for the filters other than the dates. */
-function matching(filter: Filter): FactStatement[] {
-  return facts.statements.filter(
-    (s) =>
-      (!filter.speaker || s.speaker === filter.speaker) &&
-      (!filter.addressee || addresseesOf(s).includes(filter.addressee)) &&
-      (!filter.about || aboutOf(s).includes(filter.about)) &&
-      (!filter.kind || s.kind === filter.kind),
-  );
 }
 
 function expectNewestFirst(nodes: S[]) {
@@ -58,7 +33,7 @@ describe('statements without filters', () => {
   it('are every statement of the facts file, newest first', async () => {
     const { nodes, totalCount } = await statements({});
     expect(totalCount).toBe(facts.statements.length);
-    expect(ids(nodes)).toEqual(ids(facts.statements));
+    expect(sortedIds(nodes)).toEqual(sortedIds(facts.statements));
     expectNewestFirst(nodes);
   });
 
@@ -79,26 +54,26 @@ describe('statements without filters', () => {
 describe('statements filtered', () => {
   it.each([...new Set(facts.statements.map((s) => s.speaker))])('by speaker %s', async (speaker) => {
     const { nodes, totalCount } = await statements({ speaker });
-    expect(ids(nodes)).toEqual(ids(matching({ speaker })));
+    expect(sortedIds(nodes)).toEqual(sortedIds(statementsMatching({ speaker })));
     expect(totalCount).toBe(nodes.length);
     expectNewestFirst(nodes);
   });
 
-  it.each([...new Set(facts.statements.flatMap(addresseesOf))])('by addressee %s', async (addressee) => {
+  it.each([...new Set(facts.statements.flatMap((s) => s.addressees))])('by addressee %s', async (addressee) => {
     const { nodes, totalCount } = await statements({ addressee });
-    expect(ids(nodes)).toEqual(ids(matching({ addressee })));
+    expect(sortedIds(nodes)).toEqual(sortedIds(statementsMatching({ addressee })));
     expect(totalCount).toBe(nodes.length);
   });
 
-  it.each([...new Set(facts.statements.flatMap(aboutOf))])('by what it is about: %s', async (about) => {
+  it.each([...new Set(facts.statements.flatMap((s) => s.about))])('by what it is about: %s', async (about) => {
     const { nodes } = await statements({ about });
-    expect(ids(nodes)).toEqual(ids(matching({ about })));
+    expect(sortedIds(nodes)).toEqual(sortedIds(statementsMatching({ about })));
   });
 
   it.each(['QUOTE', 'PARAPHRASE'] as const)('by kind %s', async (kind) => {
     const { nodes, totalCount } = await statements({ kind });
-    expect(ids(nodes)).toEqual(ids(matching({ kind })));
-    expect(totalCount).toBe(matching({ kind }).length);
+    expect(sortedIds(nodes)).toEqual(sortedIds(statementsMatching({ kind })));
+    expect(totalCount).toBe(statementsMatching({ kind }).length);
   });
 
   it.each([
@@ -119,7 +94,7 @@ describe('statements filtered', () => {
     for (const n of nodes) expect(n.date).not.toBeNull();
   });
 
-  it.each<[string, Filter]>([
+  it.each<[string, StatementFilter]>([
     ['Zelenskyy quoting', { speaker: 'person:volodymyr-zelenskyy', kind: 'QUOTE' }],
     ['Zelenskyy paraphrased', { speaker: 'person:volodymyr-zelenskyy', kind: 'PARAPHRASE' }],
     ['Zakharova on the ultimatum', { speaker: 'person:maria-zakharova', about: 'event:trump-ultimatum-russia-2025-07-14' }],
@@ -130,15 +105,15 @@ describe('statements filtered', () => {
     ['Zelenskyy to Russia (nothing)', { speaker: 'person:volodymyr-zelenskyy', addressee: 'country:russia' }],
   ])('by several filters at once, combined with AND: %s', async (_name, filter) => {
     const { nodes } = await statements(filter);
-    const expected = matching(filter);
+    const expected = statementsMatching(filter);
     if (filter.from || filter.to) expectDateFiltered(expected, nodes.map((n) => n.id), filter.from ?? null, filter.to ?? null);
-    else expect(ids(nodes)).toEqual(ids(expected));
+    else expect(sortedIds(nodes)).toEqual(sortedIds(expected));
     // Nothing that fails one of the filters.
-    for (const n of nodes) expect(matching(filter).map((s) => s.id)).toContain(n.id);
+    for (const n of nodes) expect(statementsMatching(filter).map((s) => s.id)).toContain(n.id);
   });
 
   it('a filtered list pages like the whole list', async () => {
-    const filter: Filter = { speaker: 'person:volodymyr-zelenskyy' };
+    const filter: StatementFilter = { speaker: 'person:volodymyr-zelenskyy' };
     const whole = await statements(filter);
     const paged = await statements(filter, 2);
     expect(paged.nodes.map((n) => n.id)).toEqual(whole.nodes.map((n) => n.id));
@@ -158,20 +133,11 @@ describe('Statement fields', () => {
   it.each(facts.statements.map((s) => [s.id, s] as const))('%s: as the facts file says', async (id, fact) => {
     const data = await api.query(`query($id: ID!) { node(id: $id) { __typename ... on Statement { ${FIELDS} } } }`, { id });
     const s = data.node;
-    expect(s).toMatchObject({
-      __typename: 'Statement',
-      id,
-      text: fact.text,
-      kind: fact.kind,
-      date: fact.date ?? null,
-      datePrecision: fact.datePrecision ?? null,
-      dateNote: fact.dateNote ?? null,
-      speaker: { id: fact.speaker },
-    });
-    expect(sorted(s.addressees.map((a: any) => a.id))).toEqual(sorted(addresseesOf(fact)));
-    expect(sorted(s.about.map((a: any) => a.id))).toEqual(sorted(aboutOf(fact)));
-    expect(sorted(s.respondsTo.map((a: any) => a.id))).toEqual(sorted(respondsToOf(fact)));
-    const responses = facts.statements.filter((r) => respondsToOf(r).includes(id)).map((r) => r.id);
+    expect(s).toMatchObject({ __typename: 'Statement', id, ...pick(fact, ['text', 'kind', 'date', 'datePrecision', 'dateNote']), speaker: { id: fact.speaker } });
+    expect(sorted(s.addressees.map((a: any) => a.id))).toEqual(sorted(fact.addressees));
+    expect(sorted(s.about.map((a: any) => a.id))).toEqual(sorted(fact.about));
+    expect(sorted(s.respondsTo.map((a: any) => a.id))).toEqual(sorted(fact.respondsTo));
+    const responses = facts.statements.filter((r) => r.respondsTo.includes(id)).map((r) => r.id);
     expect(sorted(s.responses.map((r: any) => r.id))).toEqual(sorted(responses));
     expect(evidenceKeys(s.evidence)).toEqual(evidenceKeys(fact.evidence));
     for (const e of s.evidence) expect(e.source.id).toBe(ARTICLE_ID);
@@ -196,7 +162,7 @@ describe('Statement fields', () => {
     const data = await api.query(`{ statements(first: 100) { edges { node { id speakerRole { id } } } } }`);
     for (const { node } of data.statements.edges) {
       const fact = facts.statements.find((s) => s.id === node.id)!;
-      const held = facts.tenures.filter((t) => t.person === fact.speaker && (fact.date ? heldOn(t, fact.date) : t.current));
+      const held = facts.tenures.filter((t) => t.person === fact.speaker && (fact.date ? validOn(t, fact.date) : t.current));
       const expected = held.length ? held.map((t) => t.role) : [null];
       expect(expected, node.id).toContain(node.speakerRole?.id ?? null);
     }

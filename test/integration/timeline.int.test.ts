@@ -5,9 +5,9 @@
  * Bounds: from / to compare an entry's date (a WEEK date is its Monday, a YEAR date 1 January)
  * and leave undated entries out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../helpers/api.js';
-import { seedFacts, sorted, type Precision } from '../helpers/seedOracle.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/api.js';
+import { seedFacts, sorted, type Precision } from '../helpers/seedFacts.js';
 
 interface Entry {
   kind: 'STATEMENT' | 'EVENT' | 'TENURE_START' | 'TENURE_END';
@@ -25,11 +25,7 @@ const UMEROV = 'person:rustem-umerov';
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const facts = seedFacts();
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 async function timeline(actor: string, bounds: { from?: string; to?: string } = {}): Promise<Entry[]> {
   const data = await api.query<{ timeline: Entry[] }>(`query ($actor: ID!, $from: Date, $to: Date) { timeline(actor: $actor, from: $from, to: $to) { ${ENTRY} } }`, {

@@ -1,16 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, PROJECT_ROOT, SEED_FACTS_FILES } from '../../src/config.js';
+import { thrownBy } from '../helpers/thrown.js';
 
-function configError(env: NodeJS.ProcessEnv): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (env: NodeJS.ProcessEnv): ConfigError => thrownBy(ConfigError, () => loadConfig(env));
 
 describe('loadConfig', () => {
   it('has defaults that start a local Neo4j and serve on 127.0.0.1:4000', () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StartupError } from '../../src/errors.js';
 import { checkJava, ensureNeo4jJars, freePort, javaBinary, NEO4J_VERSION } from '../../src/db/localNeo4j.js';
 import { fakeJavaHome, listTree, tempDir } from '../helpers/processes.js';
+import { thrownBy } from '../helpers/thrown.js';
 
 let tmp: ReturnType<typeof tempDir>;
 const saved = { PATH: process.env.PATH, JAVA_HOME: process.env.JAVA_HOME };
@@ -23,15 +24,7 @@ afterEach(() => {
   tmp.remove();
 });
 
-function startupError(fn: () => unknown): StartupError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StartupError);
-    return error as StartupError;
-  }
-  throw new Error('expected a StartupError');
-}
+const startupError = (fn: () => unknown): StartupError => thrownBy(StartupError, fn);
 
 describe('javaBinary', () => {
   it('is $JAVA_HOME/bin/java when JAVA_HOME is set, else java from PATH', () => {

@@ -1,16 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection } from '../../src/resolvers/pagination.js';
+import { thrownBy } from '../helpers/thrown.js';
 
-function thrown(fn: () => unknown): GraphQLError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return error as GraphQLError;
-  }
-  throw new Error('expected an error');
-}
+const thrown = (fn: () => unknown): GraphQLError => thrownBy(GraphQLError, fn);
 
 describe('checkFirst', () => {
   it('uses the default when first is not given', () => {

@@ -6,16 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { checkEvidence, evidenceEntries, FactsFileError, readFactsFile } from '../../src/ingest/readFacts.js';
 import { StartupError } from '../../src/errors.js';
 import { ARTICLE_ID, fixture, SEED_FACTS_FILE, seedFacts, seedText } from '../helpers/seedFacts.js';
+import { thrownBy } from '../helpers/thrown.js';
 
-function factsFileError(fn: () => unknown): FactsFileError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(FactsFileError);
-    return error as FactsFileError;
-  }
-  throw new Error('expected a FactsFileError');
-}
+const factsFileError = (fn: () => unknown): FactsFileError => thrownBy(FactsFileError, fn);
 
 describe('the seed facts file', () => {
   it('reads without problems, with the article as the default source of evidence', () => {
@@ -34,7 +27,7 @@ describe('the seed facts file', () => {
     const f = seedFacts();
     const expected =
       [...f.actors, ...f.roles, ...f.tenures, ...f.events, ...f.statements, ...f.relations].reduce((n, x) => n + x.evidence.length, 0) +
-      f.events.reduce((n, e) => n + (e.participants ?? []).reduce((m, p) => m + p.evidence.length, 0), 0);
+      f.events.reduce((n, e) => n + e.participants.reduce((m, p) => m + p.evidence.length, 0), 0);
     expect(entries).toHaveLength(expected);
     for (const e of entries) expect(seedText().slice(e.start, e.end)).toBe(e.excerpt);
   });

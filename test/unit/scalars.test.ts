@@ -1,16 +1,9 @@
 import { GraphQLError, Kind, parseValue as parseGraphQLValue } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DateScalar, JSONScalar } from '../../src/resolvers/scalars.js';
+import { thrownBy } from '../helpers/thrown.js';
 
-function codeOf(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return (error as GraphQLError).extensions.code;
-  }
-  throw new Error('expected an error');
-}
+const codeOf = (fn: () => unknown): unknown => thrownBy(GraphQLError, fn).extensions.code;
 
 describe('Date scalar', () => {
   it('accepts a calendar date as a variable and as a literal', () => {

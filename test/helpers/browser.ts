@@ -7,9 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { serve, type Served } from '../helpers/served.js';
 import { WEB_DIST } from '../../src/http/webApp.js';
-import { testDatabase } from '../helpers/api.js';
+import { testDatabase } from './api.js';
+import { openForTests } from './hooks.js';
+import { serve, type Served } from './served.js';
 
 /** Debian's package (`apt-get install chromium`): Playwright's own browser downloads do not work offline. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,6 +52,36 @@ export const serveApp = (): Promise<Served> => serve(testDatabase());
 export async function launchBrowser(): Promise<Browser> {
   // launch() gives every browser a fresh, empty profile (--user-data-dir in a new temporary folder).
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface AppInBrowser {
+  readonly served: Served;
+  readonly browser: Browser;
+}
+
+/**
+ * The app and a browser for the tests of one file: the web build checked, the app served and the browser
+ * launched before the tests, both closed after them. Read `served` and `browser` inside tests and hooks.
+ */
+export function useAppInBrowser(): AppInBrowser {
+  const served = openForTests(
+    'the app',
+    async () => {
+      assertWebBuilt();
+      return serveApp();
+    },
+    (opened) => opened.close(),
+  );
+  // Opened after the app, so closed before it (vitest runs after-hooks in reverse).
+  const browser = openForTests('the browser', launchBrowser, (opened) => opened.close());
+  return {
+    get served() {
+      return served();
+    },
+    get browser() {
+      return browser();
+    },
+  };
 }
 
 export interface RecordedPage {
