@@ -5,7 +5,8 @@ import { EventRepository } from './repositories/eventRepository.js';
 import { NodeRepository } from './repositories/nodeRepository.js';
 import { RelationRepository } from './repositories/relationRepository.js';
 import { GraphRepository } from './repositories/graphRepository.js';
-import { ConversationRepository, StatementRepository } from './repositories/statementRepository.js';
+import { ConversationRepository } from './repositories/conversationRepository.js';
+import { StatementRepository } from './repositories/statementRepository.js';
 import { TimelineRepository } from './repositories/timelineRepository.js';
 
 export interface Repositories {

@@ -6,7 +6,8 @@ import DataLoader from 'dataloader';
 import type { Repositories } from './context.js';
 import type { EvidenceRecord, KeyedPage, NodeRecord, RoleRecord, StatementRecord, TenureRecord } from './repositories/records.js';
 import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relationRepository.js';
-import type { InterlocutorRecord, StatementPageRequest, ThreadItem } from './repositories/statementRepository.js';
+import type { InterlocutorRecord, ThreadItem } from './repositories/conversationRepository.js';
+import type { StatementPageRequest } from './repositories/statementRepository.js';
 
 export interface StatementPageKey {
   request: StatementPageRequest;

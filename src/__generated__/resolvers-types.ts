@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRecord, RoleRecord, TenureRecord, StatementRecord, EventRecord, ParticipationRecord, SourceRecord, EvidenceRecord, RelationRecord, StatementConnectionRecord, ActorConnectionRecord, EventConnectionRecord, RelationConnectionRecord, SearchHitRecord, NodeRecord } from '../repositories/records.js';
 import type { GraphRecord, PathRecord, EdgeRecord } from '../repositories/graphRepository.js';
-import type { ThreadItem, InterlocutorRecord } from '../repositories/statementRepository.js';
+import type { ThreadItem, InterlocutorRecord } from '../repositories/conversationRepository.js';
 import type { TimelineEntryRecord } from '../repositories/timelineRepository.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;

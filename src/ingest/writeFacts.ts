@@ -66,13 +66,12 @@ function compile(read: ReadFacts) {
   const edges: EdgeRow[] = [];
   const edge = (from: string, type: string, to: string, evidenceIds: string[], props: Record<string, unknown> = {}, id = `${from}>${type}>${to}`) =>
     edges.push({ id, from, type, to, props: stated(props), evidenceIds });
-  const node = (id: string, labels: string[], props: Record<string, unknown>, evidenceIds: string[], names: string[] = []) =>
-    nodes.push({ id, labels, props: stated(props), evidenceIds, aliases: names.slice(1), nameKeys: [...new Set(names.map(foldName))] });
+  const node = (id: string, labels: string[], props: Record<string, unknown>, evidenceIds: string[], names: string[] = [], sourceText?: string | null) =>
+    nodes.push({ id, labels, props: stated(props), evidenceIds, aliases: names.slice(1), nameKeys: [...new Set(names.map(foldName))], sourceText });
 
   for (const s of f.sources) {
     const { textFile: _file, cites, ...props } = s;
-    node(s.id, ['Source'], props, []);
-    nodes.at(-1)!.sourceText = read.sourceTexts.get(s.id) ?? null;
+    node(s.id, ['Source'], props, [], [], read.sourceTexts.get(s.id) ?? null);
     for (const c of cites) edge(s.id, 'CITES', c, []);
   }
   const labelOf = { PERSON: 'Person', ORGANIZATION: 'Organization', COUNTRY: 'Country' } as const;

@@ -4,7 +4,7 @@ import { badUserInput } from '../errors.js';
 import type { PathRecord } from '../repositories/graphRepository.js';
 import type { ActorRecord } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
-import { checkDepth, checkHops, checkLimit, checkRange, MAX_PATHS } from './graphArgs.js';
+import { checkDepth, checkHops, checkLimit, checkRange, MAX_PATHS } from './argumentChecks.js';
 import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from './pagination.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);

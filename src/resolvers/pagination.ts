@@ -1,5 +1,6 @@
 /** Relay connections over keyset pages: cursors are the opaque sort key of an item, so they survive inserts. */
 import { badUserInput } from '../errors.js';
+import { checkRange } from './argumentChecks.js';
 import type { ConnectionRecord } from '../repositories/records.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -7,11 +8,7 @@ export const MAX_PAGE_SIZE = 100;
 export const PAGE_HINT = 'Page through longer lists with after: pageInfo.endCursor.';
 
 export function checkFirst(first: number | null | undefined, fallback: number, max = MAX_PAGE_SIZE, hint = PAGE_HINT): number {
-  const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw badUserInput(`first must be between 0 and ${max}; got ${n}. ${hint}`, 'first');
-  }
-  return n;
+  return checkRange('first', first ?? fallback, 0, max, hint);
 }
 
 export function encodeCursor(key: string): string {

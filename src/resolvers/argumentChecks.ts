@@ -1,4 +1,4 @@
-/** Bounds of the graph queries, checked before any Cypher runs. */
+/** Bounds of arguments (page sizes, hops, depths, limits), checked before any Cypher runs: one rule, one message shape. */
 import { badUserInput } from '../errors.js';
 import { MAX_NEIGHBOURHOOD_DEPTH, MAX_PATH_HOPS } from '../repositories/graphRepository.js';
 
