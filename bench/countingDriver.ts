@@ -8,7 +8,11 @@ import type { Driver } from 'neo4j-driver';
 export type QueryListener = (cypher: string) => void;
 
 const textOf = (query: unknown): string =>
-  typeof query === 'string' ? query : typeof query === 'object' && query !== null && 'text' in query ? String(query.text) : String(query);
+  typeof query === 'string'
+    ? query
+    : typeof query === 'object' && query !== null && 'text' in query
+      ? String(query.text)
+      : String(query);
 
 /** Wraps an object so that its `run(query, …)` reports the query; everything else is passed through. */
 function withCountedRun<T extends object>(target: T, onQuery: QueryListener): T {
@@ -22,7 +26,12 @@ function withCountedRun<T extends object>(target: T, onQuery: QueryListener): T 
           return (value as (...a: unknown[]) => unknown).call(obj, query, ...rest);
         };
       }
-      if (prop === 'executeRead' || prop === 'executeWrite' || prop === 'readTransaction' || prop === 'writeTransaction') {
+      if (
+        prop === 'executeRead' ||
+        prop === 'executeWrite' ||
+        prop === 'readTransaction' ||
+        prop === 'writeTransaction'
+      ) {
         return (work: (tx: object) => unknown, ...rest: unknown[]) =>
           (value as (...a: unknown[]) => unknown).call(obj, (tx: object) => work(withCountedRun(tx, onQuery)), ...rest);
       }

@@ -79,11 +79,24 @@ export const OPERATIONS: Operation[] = [
     },
     normalise: {
       actorgraph: (d) =>
-        d.statements.edges.map(({ node: s }: Data) => ({ text: s.text, speaker: s.speaker.name, addressees: s.addressees.map((a: Data) => a.name) })),
+        d.statements.edges.map(({ node: s }: Data) => ({
+          text: s.text,
+          speaker: s.speaker.name,
+          addressees: s.addressees.map((a: Data) => a.name),
+        })),
       // The peer's relationship fields are lists (v7 has no 1:1 relationships): the one speaker is speaker[0].
       peer: (d) =>
-        d.statements.map((s: Data) => ({ text: s.text, speaker: single(s.speaker, 'speaker').name, addressees: s.addressees.map((a: Data) => a.name) })),
-      floor: (rows) => (rows as Data[]).map((r) => ({ text: r.text, speaker: single(r.speaker, 'speaker'), addressees: r.addressees })),
+        d.statements.map((s: Data) => ({
+          text: s.text,
+          speaker: single(s.speaker, 'speaker').name,
+          addressees: s.addressees.map((a: Data) => a.name),
+        })),
+      floor: (rows) =>
+        (rows as Data[]).map((r) => ({
+          text: r.text,
+          speaker: single(r.speaker, 'speaker'),
+          addressees: r.addressees,
+        })),
     },
   },
   {
@@ -103,7 +116,8 @@ export const OPERATIONS: Operation[] = [
     },
     normalise: {
       actorgraph: (d) => d.actor.roles.map((t: Data) => tenure(t, t.role.title)),
-      peer: (d) => single(d.people, 'person').rolesConnection.edges.map((e: Data) => tenure(e.properties, e.node.title)),
+      peer: (d) =>
+        single(d.people, 'person').rolesConnection.edges.map((e: Data) => tenure(e.properties, e.node.title)),
       floor: (rows) => (rows as Data[]).map((r) => tenure(r, r.title)),
     },
   },
@@ -124,9 +138,20 @@ export const OPERATIONS: Operation[] = [
       params: { id: ZELENSKYY },
     },
     normalise: {
-      actorgraph: (d) => byId(d.actor.relations.map(({ node: s }: Data) => ({ id: s.id, text: s.text, about: byId(s.about.map(caption)) }))),
-      peer: (d) => byId(single(d.actors, 'actor').said.map((s: Data) => ({ id: s.id, text: s.text, about: byId(s.about.map(caption)) }))),
-      floor: (rows) => byId((rows as Data[]).map((r) => ({ id: r.id, text: r.text, about: byId(r.about.map(caption)) }))),
+      actorgraph: (d) =>
+        byId(
+          d.actor.relations.map(({ node: s }: Data) => ({ id: s.id, text: s.text, about: byId(s.about.map(caption)) })),
+        ),
+      peer: (d) =>
+        byId(
+          single(d.actors, 'actor').said.map((s: Data) => ({
+            id: s.id,
+            text: s.text,
+            about: byId(s.about.map(caption)),
+          })),
+        ),
+      floor: (rows) =>
+        byId((rows as Data[]).map((r) => ({ id: r.id, text: r.text, about: byId(r.about.map(caption)) }))),
     },
   },
 ];

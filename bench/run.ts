@@ -27,7 +27,8 @@ import type { FromServer, ToServer } from './server.js';
 const envInt = (name: string, fallback: number, min: number, max: number): number => {
   const raw = process.env[name];
   const value = raw === undefined || raw.trim() === '' ? fallback : Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name} must be a number from ${min} to ${max} (got ${raw})`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new Error(`${name} must be a number from ${min} to ${max} (got ${raw})`);
   return value;
 };
 const SECONDS = envInt('BENCH_SECONDS', 5, 1, 60);
@@ -38,7 +39,11 @@ const CONNECTIONS = envInt('BENCH_CONNECTIONS', 10, 1, 100);
 const WARMUP_SECONDS = envInt('BENCH_WARMUP_SECONDS', 2, 0, 30);
 
 const SYSTEMS: System[] = ['actorgraph', 'peer', 'floor'];
-const LABEL: Record<System, string> = { actorgraph: 'actorgraph', peer: '@neo4j/graphql', floor: 'floor (1 Cypher, no GraphQL)' };
+const LABEL: Record<System, string> = {
+  actorgraph: 'actorgraph',
+  peer: '@neo4j/graphql',
+  floor: 'floor (1 Cypher, no GraphQL)',
+};
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -50,7 +55,10 @@ interface Server {
   port: number;
 }
 
-function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T): Promise<Extract<FromServer, { type: T }>> {
+function nextMessage<T extends FromServer['type']>(
+  child: ChildProcess,
+  type: T,
+): Promise<Extract<FromServer, { type: T }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: FromServer) => {
       if (message.type !== type) return;
@@ -105,7 +113,12 @@ function target(server: Server, op: Operation): Target {
   const base = `http://127.0.0.1:${server.port}`;
   if (server.system === 'floor') return { url: `${base}/op/${op.key}`, method: 'GET', headers: {} };
   const query = server.system === 'actorgraph' ? op.actorgraph : op.peer;
-  return { url: `${base}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) };
+  return {
+    url: `${base}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  };
 }
 
 async function fetchData(server: Server, op: Operation): Promise<unknown> {
@@ -146,7 +159,11 @@ function readStat(pid: number): { comm: string; ppid: number; ticks: number } | 
     const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = text.lastIndexOf(')');
     const fields = text.slice(close + 2).split(' '); // fields[0] is field 3 (state)
-    return { comm: text.slice(text.indexOf('(') + 1, close), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+    return {
+      comm: text.slice(text.indexOf('(') + 1, close),
+      ppid: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+    };
   } catch {
     return null;
   }
@@ -231,13 +248,21 @@ function percentile(values: number[], p: number): number {
   const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
-const latencyOf = (xs: Sample[], p: number) => percentile(xs.flatMap((x) => x.latencies), p);
+const latencyOf = (xs: Sample[], p: number) =>
+  percentile(
+    xs.flatMap((x) => x.latencies),
+    p,
+  );
 
 /**
  * One bounded autocannon run. Latencies are kept from each response (autocannon's own
  * histogram has whole-millisecond resolution, too coarse for answers of a few ms).
  */
-async function load(t: Target, seconds: number, round: number): Promise<Omit<Sample, 'apiCpu' | 'neo4jCpu' | 'served'>> {
+async function load(
+  t: Target,
+  seconds: number,
+  round: number,
+): Promise<Omit<Sample, 'apiCpu' | 'neo4jCpu' | 'served'>> {
   const latencies: number[] = [];
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -258,7 +283,13 @@ async function load(t: Target, seconds: number, round: number): Promise<Omit<Sam
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
   });
   const result = await done;
-  return { round, requests: latencies.length, seconds: result.duration, latencies, failures: result.non2xx + result.errors + result.timeouts };
+  return {
+    round,
+    requests: latencies.length,
+    seconds: result.duration,
+    latencies,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 // ---------- report ----------
@@ -267,7 +298,11 @@ const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) :
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length / 2;
-  return sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length === 0
+    ? NaN
+    : sorted.length % 2 === 1
+      ? sorted[Math.floor(mid)]!
+      : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 /** CPU microseconds per response the server sent, over some slices; NaN when unknown. */
 const cpuPerRequest = (xs: Sample[], of: (x: Sample) => number | null) => {
@@ -277,11 +312,14 @@ const cpuPerRequest = (xs: Sample[], of: (x: Sample) => number | null) => {
 };
 /** Median of the per-slice ratios, with their range. */
 const ratioText = (rs: number[]) =>
-  rs.length === 0 ? '–' : `${fmt(median(rs), 2)}${rs.length > 1 ? ` [${fmt(Math.min(...rs), 2)}–${fmt(Math.max(...rs), 2)}]` : ''}`;
+  rs.length === 0
+    ? '–'
+    : `${fmt(median(rs), 2)}${rs.length > 1 ? ` [${fmt(Math.min(...rs), 2)}–${fmt(Math.max(...rs), 2)}]` : ''}`;
 
 function versionOf(pkg: string, from: string): string {
   try {
-    return (JSON.parse(fs.readFileSync(`${from}/node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(`${from}/node_modules/${pkg}/package.json`, 'utf8')) as { version: string })
+      .version;
   } catch {
     return '?';
   }
@@ -290,7 +328,10 @@ function versionOf(pkg: string, from: string): string {
 async function serverVersion(connection: Neo4jConnection): Promise<string> {
   const db = connect(connection);
   try {
-    const [row] = await db.read<{ versions: string[]; edition: string }>('bench:version', 'CALL dbms.components() YIELD versions, edition RETURN versions, edition');
+    const [row] = await db.read<{ versions: string[]; edition: string }>(
+      'bench:version',
+      'CALL dbms.components() YIELD versions, edition RETURN versions, edition',
+    );
     return row ? `${row.versions.join(', ')} ${row.edition}` : '?';
   } finally {
     await db.close();
@@ -352,16 +393,21 @@ try {
     }
     comparable.set(op.key, same);
     queries.set(op.key, counted);
-    log(`${op.key}: same data as peer ${same.peer ? 'yes' : 'NO'}, as floor ${same.floor ? 'yes' : 'NO'}; queries ${SYSTEMS.map((s) => `${s} ${counted[s].length}`).join(', ')}`);
+    log(
+      `${op.key}: same data as peer ${same.peer ? 'yes' : 'NO'}, as floor ${same.floor ? 'yes' : 'NO'}; queries ${SYSTEMS.map((s) => `${s} ${counted[s].length}`).join(', ')}`,
+    );
   }
 
   // 2. Warm-up, then the rounds. Within a round each system gets SLICES slices of SLICE_SECONDS
   // per operation, interleaved A B C, C B A, A B C, ... so that the machine's other load falls
   // on all three alike; slice k of each system forms one comparable triple.
-  const samples = new Map<string, Record<System, Sample[]>>(OPERATIONS.map((op) => [op.key, { actorgraph: [], peer: [], floor: [] }]));
+  const samples = new Map<string, Record<System, Sample[]>>(
+    OPERATIONS.map((op) => [op.key, { actorgraph: [], peer: [], floor: [] }]),
+  );
   if (WARMUP_SECONDS > 0) {
     log(`warm-up: ${WARMUP_SECONDS} s per operation and system`);
-    for (const op of OPERATIONS) for (const system of SYSTEMS) await load(target(bySystem(system), op), WARMUP_SECONDS, 0);
+    for (const op of OPERATIONS)
+      for (const system of SYSTEMS) await load(target(bySystem(system), op), WARMUP_SECONDS, 0);
   }
   for (let round = 1; round <= ROUNDS; round++) {
     for (const op of OPERATIONS) {
@@ -379,12 +425,15 @@ try {
             served: api1.served - api0.served,
           };
           samples.get(op.key)![system].push(sample);
-          if (sample.failures > 0) problems.push(`${op.title}: ${LABEL[system]} had ${sample.failures} failed requests in round ${round}`);
+          if (sample.failures > 0)
+            problems.push(`${op.title}: ${LABEL[system]} had ${sample.failures} failed requests in round ${round}`);
         }
       }
       const s = samples.get(op.key)!;
       const thisRound = (system: System) => s[system].filter((x) => x.round === round);
-      log(`round ${round}/${ROUNDS} ${op.key}: ${SYSTEMS.map((sys) => `${sys} ${fmt(rps(thisRound(sys)))} req/s p50 ${fmt(latencyOf(thisRound(sys), 50), 2)} ms`).join('; ')}`);
+      log(
+        `round ${round}/${ROUNDS} ${op.key}: ${SYSTEMS.map((sys) => `${sys} ${fmt(rps(thisRound(sys)))} req/s p50 ${fmt(latencyOf(thisRound(sys), 50), 2)} ms`).join('; ')}`,
+      );
     }
   }
 
@@ -405,19 +454,28 @@ try {
   );
   out.push(
     'req/s: all 2xx responses over all slices (each round in brackets). p50/p99: latency in ms over all responses. ' +
-      'CPU µs/req: CPU time (user + system) of the system\'s own server process, and of the Neo4j server, per response ' +
+      "CPU µs/req: CPU time (user + system) of the system's own server process, and of the Neo4j server, per response " +
       '(less sensitive than wall-clock figures to the other load on a shared machine).',
   );
   for (const op of OPERATIONS) {
     const s = samples.get(op.key)!;
     const q = queries.get(op.key)!;
-    out.push('', `## ${op.title}`, '', '| system | Cypher queries per request | req/s | p50 ms | p99 ms | API CPU µs/req | Neo4j CPU µs/req |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+    out.push(
+      '',
+      `## ${op.title}`,
+      '',
+      '| system | Cypher queries per request | req/s | p50 ms | p99 ms | API CPU µs/req | Neo4j CPU µs/req |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const system of SYSTEMS) {
       const rows = s[system];
       const perRound = Array.from({ length: ROUNDS }, (_, i) => fmt(rps(rows.filter((x) => x.round === i + 1))));
       const counts = new Map<string, number>();
       for (const name of q[system]) counts.set(name, (counts.get(name) ?? 0) + 1);
-      const names = system === 'actorgraph' && counts.size > 0 ? ` (${[...counts].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n)).join(', ')})` : '';
+      const names =
+        system === 'actorgraph' && counts.size > 0
+          ? ` (${[...counts].map(([n, c]) => (c > 1 ? `${n} ×${c}` : n)).join(', ')})`
+          : '';
       out.push(
         `| ${LABEL[system]} | ${q[system].length}${names} | ${fmt(rps(rows))}${ROUNDS > 1 ? ` (${perRound.join(', ')})` : ''} | ${fmt(latencyOf(rows, 50), 2)} | ${fmt(latencyOf(rows, 99), 2)} | ${fmt(cpuPerRequest(rows, (x) => x.apiCpu))} | ${fmt(cpuPerRequest(rows, (x) => x.neo4jCpu))} |`,
       );

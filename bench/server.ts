@@ -41,31 +41,53 @@ const record = (name: string) => recording?.push(name);
 
 /** The peer and the floor use bench's own neo4j-driver, the one @neo4j/graphql resolves. */
 function benchDriver(options: { disableLosslessIntegers?: boolean } = {}): Driver {
-  const auth = connection!.password !== undefined ? neo4j.auth.basic(connection!.user, connection!.password) : undefined;
+  const auth =
+    connection!.password !== undefined ? neo4j.auth.basic(connection!.user, connection!.password) : undefined;
   const driver = neo4j.driver(connection!.uri, auth, options);
   return countingDriver(driver, (cypher) => record(cypher.replace(/\s+/g, ' ').slice(0, 60)));
 }
 
 /** Whole numbers as Cypher INTEGER (LIMIT refuses a FLOAT), as actorgraph's Database does. */
 const cypherParams = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
+  );
 
 async function build(): Promise<{ app: express.Express; close: () => Promise<void> }> {
   if (system === 'actorgraph') {
     const db = connect(connection!);
     db.onQuery((e) => record(e.name));
     const { app, apollo } = await createApp(db);
-    return { app: app as unknown as express.Express, close: async () => { await apollo.stop(); await db.close(); } };
+    return {
+      app: app as unknown as express.Express,
+      close: async () => {
+        await apollo.stop();
+        await db.close();
+      },
+    };
   }
   if (system === 'peer') {
     const driver = benchDriver();
-    const apollo = new ApolloServer({ schema: await createPeerSchema(driver), includeStacktraceInErrorResponses: false });
+    const apollo = new ApolloServer({
+      schema: await createPeerSchema(driver),
+      includeStacktraceInErrorResponses: false,
+    });
     await apollo.start();
     const app = express();
     app.disable('x-powered-by');
     const sessionConfig = connection!.database ? { database: connection!.database } : undefined;
-    app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => (sessionConfig ? { sessionConfig } : {}) }));
-    return { app, close: async () => { await apollo.stop(); await driver.close(); } };
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, { context: async () => (sessionConfig ? { sessionConfig } : {}) }),
+    );
+    return {
+      app,
+      close: async () => {
+        await apollo.stop();
+        await driver.close();
+      },
+    };
   }
   // The floor: one hand-written Cypher query per operation, answered as JSON, no GraphQL.
   const driver = benchDriver({ disableLosslessIntegers: true });
@@ -100,7 +122,8 @@ server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
 });
 /** Requests the load generator gave up on at the end of a run still finish here: wait for them. */
 async function idle(): Promise<void> {
-  for (const deadline = Date.now() + 10_000; inFlight > 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 2));
+  for (const deadline = Date.now() + 10_000; inFlight > 0 && Date.now() < deadline;)
+    await new Promise((r) => setTimeout(r, 2));
 }
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 

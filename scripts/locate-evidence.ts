@@ -108,12 +108,15 @@ visit(doc, {
     for (const key of ['start', 'end'] as const) {
       const pair = pairOf(map, key);
       const value = pair?.value as { range?: [number, number, number] } | null | undefined;
-      if (pair && value?.range) edits.push({ at: value.range[0], remove: value.range[1] - value.range[0], insert: String(want[key]) });
+      if (pair && value?.range)
+        edits.push({ at: value.range[0], remove: value.range[1] - value.range[0], insert: String(want[key]) });
       else if (pair) problems.push(`${where}: ${key} has no value to replace`);
       else inserts.push(`${key}: ${want[key]}`);
     }
     if (inserts.length) {
-      const insertion = map.flow ? inserts.map((i) => `${i}, `).join('') : inserts.map((i) => `${i}\n${' '.repeat(indent)}`).join('');
+      const insertion = map.flow
+        ? inserts.map((i) => `${i}, `).join('')
+        : inserts.map((i) => `${i}\n${' '.repeat(indent)}`).join('');
       edits.push({ at: keyAt, remove: 0, insert: insertion });
     }
   },
@@ -127,7 +130,8 @@ if (problems.length) {
 
 if (changed && write) {
   let out = raw;
-  for (const e of [...edits].sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
+  for (const e of [...edits].sort((a, b) => b.at - a.at))
+    out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
   writeFileSync(file, out);
   console.log(`${total} evidence excerpts; offsets set on ${changed}; ${file} rewritten`);
 } else if (changed) {

@@ -14,18 +14,42 @@ const OPERATIONS: Array<[string, string]> = [
   ['actor by name', '{ actor(name: "zelensky") { id } }'],
   ['actors page', '{ actors(first: 10) { totalCount edges { node { id } } } }'],
   ['search', '{ search(text: "Umerov") { score } }'],
-  ['statements, all filters', '{ statements(speaker: "person:volodymyr-zelenskyy", kind: QUOTE, from: "2025-07-01", to: "2025-07-31") { totalCount edges { node { id } } } }'],
-  ['statements with speaker, role, addressees, evidence', '{ statements(first: 50) { edges { node { speaker { name } speakerRole { title } addressees { name } evidence { excerpt } } } } }'],
+  [
+    'statements, all filters',
+    '{ statements(speaker: "person:volodymyr-zelenskyy", kind: QUOTE, from: "2025-07-01", to: "2025-07-31") { totalCount edges { node { id } } } }',
+  ],
+  [
+    'statements with speaker, role, addressees, evidence',
+    '{ statements(first: 50) { edges { node { speaker { name } speakerRole { title } addressees { name } evidence { excerpt } } } } }',
+  ],
   ['events by actor', '{ events(actor: "person:donald-trump") { id } }'],
-  ['person roles at a date', '{ actor(id: "person:rustem-umerov") { ... on Person { roles(at: "2025-06-01") { role { title } } } } }'],
-  ['shortestPath Zakharova → Trump', '{ shortestPath(from: "person:maria-zakharova", to: "person:donald-trump") { length } }'],
-  ['shortestPath Zakharova → Umerov, maxHops 6', '{ shortestPath(from: "person:maria-zakharova", to: "person:rustem-umerov", maxHops: 6) { length } }'],
-  ['paths Zakharova → Trump, first 10', '{ paths(from: "person:maria-zakharova", to: "person:donald-trump", first: 10) { length } }'],
+  [
+    'person roles at a date',
+    '{ actor(id: "person:rustem-umerov") { ... on Person { roles(at: "2025-06-01") { role { title } } } } }',
+  ],
+  [
+    'shortestPath Zakharova → Trump',
+    '{ shortestPath(from: "person:maria-zakharova", to: "person:donald-trump") { length } }',
+  ],
+  [
+    'shortestPath Zakharova → Umerov, maxHops 6',
+    '{ shortestPath(from: "person:maria-zakharova", to: "person:rustem-umerov", maxHops: 6) { length } }',
+  ],
+  [
+    'paths Zakharova → Trump, first 10',
+    '{ paths(from: "person:maria-zakharova", to: "person:donald-trump", first: 10) { length } }',
+  ],
   ['neighborhood Umerov depth 1', '{ neighborhood(id: "person:rustem-umerov") { truncated } }'],
   ['neighborhood Ukraine depth 2', '{ neighborhood(id: "country:ukraine", depth: 2) { truncated } }'],
-  ['neighborhood Ukraine depth 3, at 2025-06-01', '{ neighborhood(id: "country:ukraine", depth: 3, at: "2025-06-01") { truncated } }'],
+  [
+    'neighborhood Ukraine depth 3, at 2025-06-01',
+    '{ neighborhood(id: "country:ukraine", depth: 3, at: "2025-06-01") { truncated } }',
+  ],
   ['timeline Umerov', '{ timeline(actor: "person:rustem-umerov") { kind } }'],
-  ['thread + interlocutors', '{ statements { edges { node { thread { depth } speaker { interlocutors { addressed } } } } } }'],
+  [
+    'thread + interlocutors',
+    '{ statements { edges { node { thread { depth } speaker { interlocutors { addressed } } } } } }',
+  ],
 ];
 
 const seeded = await openSeededDatabase(loadConfig(), () => {});

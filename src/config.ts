@@ -19,7 +19,10 @@ const envSchema = z.object({
   NEO4J_URI: optionalString.pipe(
     z
       .string()
-      .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'must be a neo4j:// or bolt:// URI, e.g. bolt://localhost:7687')
+      .regex(
+        /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/,
+        'must be a neo4j:// or bolt:// URI, e.g. bolt://localhost:7687',
+      )
       .optional(),
   ),
   NEO4J_USER: z.string().min(1).default('neo4j'),
@@ -63,7 +66,11 @@ export const SEED_FACTS_FILES = [path.join(PROJECT_ROOT, 'seed/facts/national-ti
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`));
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
+      ),
+    );
   }
   const e = parsed.data;
   return {
@@ -75,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     homeDir: path.resolve(PROJECT_ROOT, e.ACTORGRAPH_HOME ?? '.neo4j'),
     seedOnStart: e.SEED_ON_START,
     seedFiles: SEED_FACTS_FILES,
-    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }

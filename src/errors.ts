@@ -29,14 +29,24 @@ export class StartupError extends Error {
   }
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** The one mapper from neo4j-driver errors to the API's codes. */
 export function databaseError(error: unknown): GraphQLError {
-  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError'))) {
-    return new GraphQLError('The database is unavailable right now; try again shortly. If it persists, check that Neo4j is running and NEO4J_URI points at it.', {
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
-    });
+  if (
+    error instanceof Neo4jError &&
+    (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError'))
+  ) {
+    return new GraphQLError(
+      'The database is unavailable right now; try again shortly. If it persists, check that Neo4j is running and NEO4J_URI points at it.',
+      {
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+      },
+    );
   }
   return new GraphQLError('The database could not answer this query.', {
     extensions: { code: ErrorCode.DATABASE_ERROR, ...(error instanceof Neo4jError ? { neo4jCode: error.code } : {}) },
@@ -49,7 +59,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof Neo4jError) {
     const mapped = databaseError(original);
     // A client error from Neo4j means a query of ours is wrong: the operator needs to see it.
-    if (mapped.extensions.code === ErrorCode.DATABASE_ERROR) console.error('[actorgraph] database error:', original.code, original.message);
+    if (mapped.extensions.code === ErrorCode.DATABASE_ERROR)
+      console.error('[actorgraph] database error:', original.code, original.message);
     return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
   }
   // graphql-js reports a bad literal argument (at: "2025-13-45") as a validation error, and Apollo
@@ -64,5 +75,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   if (original instanceof Error) console.error('[actorgraph] unexpected error:', original);
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

@@ -4,7 +4,14 @@
  */
 import DataLoader from 'dataloader';
 import type { Repositories } from './context.js';
-import type { EvidenceRecord, KeyedPage, NodeRecord, RoleRecord, StatementRecord, TenureRecord } from './repositories/records.js';
+import type {
+  EvidenceRecord,
+  KeyedPage,
+  NodeRecord,
+  RoleRecord,
+  StatementRecord,
+  TenureRecord,
+} from './repositories/records.js';
 import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relationRepository.js';
 import type { InterlocutorRecord, ThreadItem } from './repositories/conversationRepository.js';
 import type { StatementPageRequest } from './repositories/statementRepository.js';

@@ -20,7 +20,9 @@ async function assertPortFree(host: string, port: number): Promise<void> {
     probe.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${port} on ${host} is already in use. Stop what holds it, or start on another port: PORT=4001 npm start`)
+          ? new StartupError(
+              `Port ${port} on ${host} is already in use. Stop what holds it, or start on another port: PORT=4001 npm start`,
+            )
           : error,
       ),
     );
@@ -60,7 +62,9 @@ async function main(): Promise<void> {
       server.once('listening', resolve);
       server.once('error', reject);
     });
-    log(`GraphQL API at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (Neo4j: ${database.uri})`);
+    log(
+      `GraphQL API at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (Neo4j: ${database.uri})`,
+    );
   } catch (error) {
     await database?.close();
     throw error;

@@ -35,7 +35,10 @@ export function createApolloServer(): ApolloServer<Context> {
     resolvers: resolvers as never,
     // graphql-armor's types come from Apollo's CJS build; the plugins are the same objects.
     // Apollo's landing page loads its Sandbox from a CDN; webApp() serves a bundled GraphiQL instead.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: 5000 },
     includeStacktraceInErrorResponses: false,
@@ -77,6 +80,10 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
 
   // The explorer at / and, for a browser's GET /graphql, the playground; every other /graphql request goes on to Apollo.
   app.use(webApp());
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(repos) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(repos) }),
+  );
   return { app, apollo };
 }

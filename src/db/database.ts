@@ -65,7 +65,10 @@ export class Database {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(
-        (tx) => work({ run: (cypher: string, params?: Params) => tx.run(cypher, toCypherParams(params ?? {}) as Params) } as ManagedTransaction),
+        (tx) =>
+          work({
+            run: (cypher: string, params?: Params) => tx.run(cypher, toCypherParams(params ?? {}) as Params),
+          } as ManagedTransaction),
         { metadata: { app: 'actorgraph', query: name } },
       );
     } finally {
@@ -101,15 +104,25 @@ export class Database {
     return this.driver.close();
   }
 
-  private async run<T extends RecordShape>(name: string, mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
+  private async run<T extends RecordShape>(
+    name: string,
+    mode: 'READ' | 'WRITE',
+    cypher: string,
+    params: Params,
+  ): Promise<T[]> {
     const profile = this.options.profile === true && mode === 'READ';
     if (!profile) this.emit({ name, mode });
-    const result = await this.driver.executeQuery(`${profile ? 'PROFILE ' : ''}${cypher}`, toCypherParams(params) as Params, {
-      database: this.database,
-      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-      transactionConfig: { metadata: { app: 'actorgraph', query: name } },
-    });
-    if (profile) this.emit({ name, mode, dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0 });
+    const result = await this.driver.executeQuery(
+      `${profile ? 'PROFILE ' : ''}${cypher}`,
+      toCypherParams(params) as Params,
+      {
+        database: this.database,
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { metadata: { app: 'actorgraph', query: name } },
+      },
+    );
+    if (profile)
+      this.emit({ name, mode, dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0 });
     return result.records.map((record) => record.toObject() as T);
   }
 

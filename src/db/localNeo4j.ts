@@ -56,12 +56,16 @@ export function javaBinary(): string {
 export function checkJava(java = javaBinary()): number {
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (probe.error) {
-    throw new StartupError(`Java was not found (${java}: ${(probe.error as NodeJS.ErrnoException).code}). ${NO_JAVA_HELP}`);
+    throw new StartupError(
+      `Java was not found (${java}: ${(probe.error as NodeJS.ErrnoException).code}). ${NO_JAVA_HELP}`,
+    );
   }
   const match = /version "(\d+)(?:\.(\d+))?/.exec(`${probe.stderr}${probe.stdout}`);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : NaN;
   if (!(major >= 17)) {
-    throw new StartupError(`Neo4j ${NEO4J_VERSION} needs Java 17 or newer; ${java} is ${match ? `Java ${major}` : 'of unknown version'}. ${NO_JAVA_HELP}`);
+    throw new StartupError(
+      `Neo4j ${NEO4J_VERSION} needs Java 17 or newer; ${java} is ${match ? `Java ${major}` : 'of unknown version'}. ${NO_JAVA_HELP}`,
+    );
   }
   return major;
 }
@@ -119,7 +123,9 @@ export async function ensureNeo4jJars(homeDir: string, log: (line: string) => vo
     });
   });
   if (code !== 0) {
-    throw new StartupError(`Fetching Neo4j ${NEO4J_VERSION} with Maven failed (exit ${code}); see the Maven output above. Check that Maven Central is reachable, or set NEO4J_URI.`);
+    throw new StartupError(
+      `Fetching Neo4j ${NEO4J_VERSION} with Maven failed (exit ${code}); see the Maven output above. Check that Maven Central is reachable, or set NEO4J_URI.`,
+    );
   }
   fs.writeFileSync(marker, new Date().toISOString());
   return libDir;
@@ -166,7 +172,10 @@ function tail(file: string, lines = 25): string {
 /** The pid and port of a server still running for this instance, if any. */
 function runningServer(dir: string): { pid: number; port: number } | undefined {
   try {
-    const [pid, port] = fs.readFileSync(path.join(dir, 'neo4j.pid'), 'utf8').trim().split(/\s+/).map(Number) as [number, number];
+    const [pid, port] = fs.readFileSync(path.join(dir, 'neo4j.pid'), 'utf8').trim().split(/\s+/).map(Number) as [
+      number,
+      number,
+    ];
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     return cmdline.includes('CommunityEntryPoint') && cmdline.includes(dir) ? { pid, port } : undefined;
   } catch {
@@ -176,8 +185,12 @@ function runningServer(dir: string): { pid: number; port: number } | undefined {
 
 /** A shell loop that ends the server within a second of this process dying (SIGKILL included). */
 function startWatchdog(javaPid: number): void {
-  const script = 'while kill -0 "$1" 2>/dev/null; do if ! kill -0 "$2" 2>/dev/null; then exit 0; fi; sleep 1; done; kill -9 "$2" 2>/dev/null';
-  const watchdog = spawn('sh', ['-c', script, 'actorgraph-neo4j-watchdog', String(process.pid), String(javaPid)], { stdio: 'ignore', detached: true });
+  const script =
+    'while kill -0 "$1" 2>/dev/null; do if ! kill -0 "$2" 2>/dev/null; then exit 0; fi; sleep 1; done; kill -9 "$2" 2>/dev/null';
+  const watchdog = spawn('sh', ['-c', script, 'actorgraph-neo4j-watchdog', String(process.pid), String(javaPid)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   watchdog.unref();
 }
 
@@ -186,14 +199,18 @@ async function waitForBolt(uri: string, child: ChildProcess, deadline: number, l
   try {
     for (;;) {
       if (child.exitCode !== null) {
-        throw new StartupError(`Neo4j exited with code ${child.exitCode} while starting. The end of its log (${logFile}):\n${tail(logFile)}`);
+        throw new StartupError(
+          `Neo4j exited with code ${child.exitCode} while starting. The end of its log (${logFile}):\n${tail(logFile)}`,
+        );
       }
       try {
         await driver.verifyConnectivity();
         return;
       } catch {
         if (Date.now() > deadline) {
-          throw new StartupError(`Neo4j did not accept Bolt connections on ${uri} in time. The end of its log (${logFile}):\n${tail(logFile)}`);
+          throw new StartupError(
+            `Neo4j did not accept Bolt connections on ${uri} in time. The end of its log (${logFile}):\n${tail(logFile)}`,
+          );
         }
         await new Promise((r) => setTimeout(r, 300));
       }
@@ -208,7 +225,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   checkJava();
   const libDir = await ensureNeo4jJars(options.homeDir, log);
   const dir = path.resolve(options.instanceDir);
-  const [confDir, dataDir, logsDir] = ['conf', 'data', 'logs'].map((d) => path.join(dir, d)) as [string, string, string];
+  const [confDir, dataDir, logsDir] = ['conf', 'data', 'logs'].map((d) => path.join(dir, d)) as [
+    string,
+    string,
+    string,
+  ];
   fs.mkdirSync(logsDir, { recursive: true });
   const pidFile = path.join(dir, 'neo4j.pid');
   const running = runningServer(dir);
@@ -228,7 +249,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const heap = options.heap ?? '1g';
   const child = spawn(
     javaBinary(),
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${libDir}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${dir}`, `--config-dir=${confDir}`],
+    [
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      `${libDir}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${dir}`,
+      `--config-dir=${confDir}`,
+    ],
     { stdio: ['ignore', out, out] },
   );
   fs.closeSync(out);

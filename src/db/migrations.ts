@@ -8,8 +8,14 @@ export const SEARCH_INDEX = 'actorgraph_search';
 
 export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
   // Every entity the API can return carries :Node and a unique id; lookups by id use this index.
-  { name: 'node-id-unique', cypher: 'CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE' },
-  { name: 'evidence-id-unique', cypher: 'CREATE CONSTRAINT evidence_id_unique IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE' },
+  {
+    name: 'node-id-unique',
+    cypher: 'CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    name: 'evidence-id-unique',
+    cypher: 'CREATE CONSTRAINT evidence_id_unique IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE',
+  },
   // Name look-ups fold case and diacritics in code and match the folded keys here.
   { name: 'actor-name-keys', cypher: 'CREATE INDEX actor_name_keys IF NOT EXISTS FOR (a:Actor) ON (a.nameKeys)' },
   { name: 'statement-order', cypher: 'CREATE INDEX statement_order IF NOT EXISTS FOR (s:Statement) ON (s.sortKey)' },

@@ -13,7 +13,10 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, options: { instance: string; log: (line: string) => void; reuseRunning?: boolean }): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  options: { instance: string; log: (line: string) => void; reuseRunning?: boolean },
+): Promise<OpenDatabase> {
   if (config.neo4j) {
     const db = connect(config.neo4j);
     try {

@@ -19,10 +19,17 @@ export const isoDate = z
 export const datePrecision = z.enum(['DAY', 'WEEK', 'MONTH', 'YEAR']);
 
 const idOf = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9._-]*$`), `must look like "${prefix}:some-slug" (lower case, digits, . _ -)`);
+  z
+    .string()
+    .regex(
+      new RegExp(`^${prefix}:[a-z0-9][a-z0-9._-]*$`),
+      `must look like "${prefix}:some-slug" (lower case, digits, . _ -)`,
+    );
 
 export const anyId = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9._-]*$/, 'must look like "kind:some-slug"');
-export const actorId = z.string().regex(/^(person|org|country):[a-z0-9][a-z0-9._-]*$/, 'must be an actor id (person:…, org:… or country:…)');
+export const actorId = z
+  .string()
+  .regex(/^(person|org|country):[a-z0-9][a-z0-9._-]*$/, 'must be an actor id (person:…, org:… or country:…)');
 
 /** Upper-case codes: relation types, event types, participant roles. */
 const code = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an UPPER_SNAKE_CASE code');

@@ -16,7 +16,9 @@ export class FactsFileError extends StartupError {
   ) {
     const shown = problems.slice(0, 40);
     const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-    super(`Facts file ${file} is not valid; nothing was loaded from it:\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`);
+    super(
+      `Facts file ${file} is not valid; nothing was loaded from it:\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`,
+    );
     this.name = 'FactsFileError';
   }
 }
@@ -50,7 +52,9 @@ function parseYaml(file: string, text: string): unknown {
   if (doc.errors.length > 0) {
     throw new FactsFileError(
       file,
-      doc.errors.map((e) => `line ${e.linePos?.[0]?.line ?? '?'}, column ${e.linePos?.[0]?.col ?? '?'}: ${e.message.split('\n')[0]}`),
+      doc.errors.map(
+        (e) => `line ${e.linePos?.[0]?.line ?? '?'}, column ${e.linePos?.[0]?.col ?? '?'}: ${e.message.split('\n')[0]}`,
+      ),
     );
   }
   return doc.toJS();
@@ -80,7 +84,8 @@ function references(facts: FactsFile): { defined: Set<string>; refs: Array<{ id:
     ref(t.role, `tenures[${i}] (${t.id}).role`);
   }
   for (const e of facts.events) defined.add(e.id);
-  for (const [i, e] of facts.events.entries()) e.participants.forEach((p, j) => ref(p.actor, `events[${i}] (${e.id}).participants[${j}].actor`));
+  for (const [i, e] of facts.events.entries())
+    e.participants.forEach((p, j) => ref(p.actor, `events[${i}] (${e.id}).participants[${j}].actor`));
   for (const s of facts.statements) defined.add(s.id);
   for (const [i, s] of facts.statements.entries()) {
     const at = `statements[${i}] (${s.id})`;
@@ -117,7 +122,10 @@ export function readFactsFile(file: string): ReadFacts {
   const data = parseYaml(file, fs.readFileSync(absolute, 'utf8'));
   const parsed = factsFileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new FactsFileError(file, parsed.error.issues.map((issue) => `${describePath(data, issue.path)}: ${issue.message}`));
+    throw new FactsFileError(
+      file,
+      parsed.error.issues.map((issue) => `${describePath(data, issue.path)}: ${issue.message}`),
+    );
   }
   const facts = parsed.data;
   const problems = checkDuplicates(facts);
@@ -140,7 +148,15 @@ export function evidenceEntries(read: ReadFacts) {
   const f = read.facts;
   const out: Array<{ at: string; source: string | undefined; start: number; end: number; excerpt: string }> = [];
   const add = (at: string, list: FactsFile['actors'][number]['evidence']) =>
-    list.forEach((e, j) => out.push({ at: `${at}.evidence[${j}]`, source: e.source ?? read.defaultSourceId, start: e.start, end: e.end, excerpt: e.excerpt }));
+    list.forEach((e, j) =>
+      out.push({
+        at: `${at}.evidence[${j}]`,
+        source: e.source ?? read.defaultSourceId,
+        start: e.start,
+        end: e.end,
+        excerpt: e.excerpt,
+      }),
+    );
   f.actors.forEach((x, i) => add(`actors[${i}] (${x.id})`, x.evidence));
   f.roles.forEach((x, i) => add(`roles[${i}] (${x.id})`, x.evidence));
   f.tenures.forEach((x, i) => add(`tenures[${i}] (${x.id})`, x.evidence));
@@ -158,13 +174,20 @@ export function checkEvidence(read: ReadFacts, texts: Map<string, string>): void
   const problems: string[] = [];
   for (const e of evidenceEntries(read)) {
     const text = e.source ? texts.get(e.source) : undefined;
-    if (e.source === undefined) problems.push(`${e.at}.source: no source given, and the file has no source with a text to default to`);
+    if (e.source === undefined)
+      problems.push(`${e.at}.source: no source given, and the file has no source with a text to default to`);
     else if (text === undefined) problems.push(`${e.at}.source: ${e.source} has no text in this file or in the graph`);
-    else if (e.end <= e.start || e.end > text.length) problems.push(`${e.at}: offsets ${e.start}-${e.end} lie outside the text of ${e.source} (length ${text.length})`);
+    else if (e.end <= e.start || e.end > text.length)
+      problems.push(`${e.at}: offsets ${e.start}-${e.end} lie outside the text of ${e.source} (length ${text.length})`);
     else if (text.slice(e.start, e.end) !== e.excerpt) {
       const found = text.indexOf(e.excerpt);
-      const hint = found >= 0 ? ` (the excerpt stands at ${found}-${found + e.excerpt.length})` : ' (the excerpt is nowhere in the text)';
-      problems.push(`${e.at}.excerpt: does not match the text at ${e.start}-${e.end}, which reads ${JSON.stringify(text.slice(e.start, e.end))}${hint}`);
+      const hint =
+        found >= 0
+          ? ` (the excerpt stands at ${found}-${found + e.excerpt.length})`
+          : ' (the excerpt is nowhere in the text)';
+      problems.push(
+        `${e.at}.excerpt: does not match the text at ${e.start}-${e.end}, which reads ${JSON.stringify(text.slice(e.start, e.end))}${hint}`,
+      );
     }
   }
   if (problems.length > 0) throw new FactsFileError(read.file, problems);

@@ -64,10 +64,31 @@ function compile(read: ReadFacts) {
     });
   const nodes: NodeRow[] = [];
   const edges: EdgeRow[] = [];
-  const edge = (from: string, type: string, to: string, evidenceIds: string[], props: Record<string, unknown> = {}, id = `${from}>${type}>${to}`) =>
-    edges.push({ id, from, type, to, props: stated(props), evidenceIds });
-  const node = (id: string, labels: string[], props: Record<string, unknown>, evidenceIds: string[], names: string[] = [], sourceText?: string | null) =>
-    nodes.push({ id, labels, props: stated(props), evidenceIds, aliases: names.slice(1), nameKeys: [...new Set(names.map(foldName))], sourceText });
+  const edge = (
+    from: string,
+    type: string,
+    to: string,
+    evidenceIds: string[],
+    props: Record<string, unknown> = {},
+    id = `${from}>${type}>${to}`,
+  ) => edges.push({ id, from, type, to, props: stated(props), evidenceIds });
+  const node = (
+    id: string,
+    labels: string[],
+    props: Record<string, unknown>,
+    evidenceIds: string[],
+    names: string[] = [],
+    sourceText?: string | null,
+  ) =>
+    nodes.push({
+      id,
+      labels,
+      props: stated(props),
+      evidenceIds,
+      aliases: names.slice(1),
+      nameKeys: [...new Set(names.map(foldName))],
+      sourceText,
+    });
 
   for (const s of f.sources) {
     const { textFile: _file, cites, ...props } = s;
@@ -77,7 +98,13 @@ function compile(read: ReadFacts) {
   const labelOf = { PERSON: 'Person', ORGANIZATION: 'Organization', COUNTRY: 'Country' } as const;
   for (const a of f.actors) {
     const ids = ev(a.evidence);
-    node(a.id, ['Actor', labelOf[a.kind]], { kind: a.kind, name: a.name, description: a.description ?? null, sortKey: `${foldName(a.name)}|${a.id}` }, ids, [a.name, ...a.aliases]);
+    node(
+      a.id,
+      ['Actor', labelOf[a.kind]],
+      { kind: a.kind, name: a.name, description: a.description ?? null, sortKey: `${foldName(a.name)}|${a.id}` },
+      ids,
+      [a.name, ...a.aliases],
+    );
     if (a.country) edge(a.id, a.kind === 'PERSON' ? 'CITIZEN_OF' : 'PART_OF', a.country, ids);
     if (a.partOf) edge(a.id, 'PART_OF', a.partOf, ids);
   }
@@ -90,17 +117,39 @@ function compile(read: ReadFacts) {
   const roles = new Map(f.roles.map((r) => [r.id, r]));
   for (const t of f.tenures) {
     const ids = ev(t.evidence);
-    const dates = { start: t.start ?? null, startPrecision: t.startPrecision ?? null, end: t.end ?? null, endPrecision: t.endPrecision ?? null, note: t.note ?? null };
+    const dates = {
+      start: t.start ?? null,
+      startPrecision: t.startPrecision ?? null,
+      end: t.end ?? null,
+      endPrecision: t.endPrecision ?? null,
+      note: t.note ?? null,
+    };
     const valid = validity(t.start, t.end, t.endPrecision, t.current);
     edge(t.person, 'HOLDS', t.role, ids, { ...dates, ...valid, current: t.current }, t.id);
     // A post that heads something draws the HEADS edge a person would draw, over the same stretch.
     const role = roles.get(t.role);
     const headed = role?.heads ? (role.organization ?? role.country) : undefined;
-    if (headed) edge(t.person, 'HEADS', headed, ids, { ...dates, ...valid, current: t.current, role: t.role }, `${t.id}>HEADS`);
+    if (headed)
+      edge(t.person, 'HEADS', headed, ids, { ...dates, ...valid, current: t.current, role: t.role }, `${t.id}>HEADS`);
   }
   for (const e of f.events) {
     const ids = ev(e.evidence);
-    node(e.id, ['Event'], { type: e.type, title: e.title, description: e.description ?? null, date: e.date ?? null, datePrecision: e.datePrecision ?? null, dateNote: e.dateNote ?? null, status: e.status, sortKey: oldestFirstKey(e.date, e.id) }, ids, [e.title]);
+    node(
+      e.id,
+      ['Event'],
+      {
+        type: e.type,
+        title: e.title,
+        description: e.description ?? null,
+        date: e.date ?? null,
+        datePrecision: e.datePrecision ?? null,
+        dateNote: e.dateNote ?? null,
+        status: e.status,
+        sortKey: oldestFirstKey(e.date, e.id),
+      },
+      ids,
+      [e.title],
+    );
     for (const p of e.participants) {
       const { type, direction } = participationEdge(p.role, p.relation, p.direction);
       const [from, to] = direction === 'OUT' ? [p.actor, e.id] : [e.id, p.actor];
@@ -109,14 +158,32 @@ function compile(read: ReadFacts) {
   }
   for (const s of f.statements) {
     const ids = ev(s.evidence);
-    node(s.id, ['Statement'], { kind: s.kind, text: s.text, date: s.date ?? null, datePrecision: s.datePrecision ?? null, dateNote: s.dateNote ?? null, sortKey: newestFirstKey(s.date, s.id) }, ids);
+    node(
+      s.id,
+      ['Statement'],
+      {
+        kind: s.kind,
+        text: s.text,
+        date: s.date ?? null,
+        datePrecision: s.datePrecision ?? null,
+        dateNote: s.dateNote ?? null,
+        sortKey: newestFirstKey(s.date, s.id),
+      },
+      ids,
+    );
     edge(s.speaker, 'SAID', s.id, ids);
     for (const a of s.addressees) edge(s.id, 'ADDRESSED_TO', a, ids);
     for (const a of s.about) edge(s.id, 'ABOUT', a, ids);
     for (const a of s.respondsTo) edge(s.id, 'RESPONDS_TO', a, ids);
   }
   for (const r of f.relations) {
-    const dates = { start: r.start ?? null, startPrecision: r.startPrecision ?? null, end: r.end ?? null, endPrecision: r.endPrecision ?? null, note: r.note ?? null };
+    const dates = {
+      start: r.start ?? null,
+      startPrecision: r.startPrecision ?? null,
+      end: r.end ?? null,
+      endPrecision: r.endPrecision ?? null,
+      note: r.note ?? null,
+    };
     const valid = r.start || r.end ? validity(r.start, r.end, r.endPrecision, undefined) : {};
     edge(r.from, r.type, r.to, ev(r.evidence), { ...r.properties, ...dates, ...valid });
   }
@@ -165,9 +232,15 @@ async function fetchExternal(db: Database, read: ReadFacts): Promise<Map<string,
   // Evidence may point into any source the graph holds, cited by this file or not.
   const evidenceSources = evidenceEntries(read).flatMap((e) => (e.source ? [e.source] : []));
   const sourceIds = [...read.facts.sources.map((s) => s.id), ...evidenceSources];
-  const ids = [...new Set([...read.externalRefs.map((r) => r.id), ...sourceIds.filter((id) => !read.sourceTexts.has(id))])];
+  const ids = [
+    ...new Set([...read.externalRefs.map((r) => r.id), ...sourceIds.filter((id) => !read.sourceTexts.has(id))]),
+  ];
   if (ids.length === 0) return new Map();
-  const rows = await db.read<{ id: string; text: string | null }>('ingest:external-ids', 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, n.text AS text', { ids });
+  const rows = await db.read<{ id: string; text: string | null }>(
+    'ingest:external-ids',
+    'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, n.text AS text',
+    { ids },
+  );
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 
@@ -176,7 +249,10 @@ export async function importFacts(db: Database, file: string): Promise<ImportSum
   const external = await fetchExternal(db, read);
   const missing = read.externalRefs.filter((ref) => !external.has(ref.id));
   if (missing.length > 0) {
-    throw new FactsFileError(file, missing.map((ref) => `${ref.at}: refers to ${ref.id}, which is neither defined in this file nor in the graph`));
+    throw new FactsFileError(
+      file,
+      missing.map((ref) => `${ref.at}: refers to ${ref.id}, which is neither defined in this file nor in the graph`),
+    );
   }
   const texts = new Map(read.sourceTexts);
   for (const [id, text] of external) if (text && !texts.has(id)) texts.set(id, text);

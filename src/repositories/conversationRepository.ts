@@ -52,7 +52,10 @@ export class ConversationRepository {
 
   /** Whom each actor addresses and who addresses it, most exchanges first. */
   async interlocutors(ids: readonly string[]): Promise<InterlocutorRecord[][]> {
-    const rows = await this.db.read<{ id: string; items: Array<{ node: RawNode; addressed: number; addressedBy: number }> }>(
+    const rows = await this.db.read<{
+      id: string;
+      items: Array<{ node: RawNode; addressed: number; addressedBy: number }>;
+    }>(
       'actors:interlocutors',
       `UNWIND $ids AS id
        MATCH (a:Node:Actor {id: id})
@@ -70,7 +73,11 @@ export class ConversationRepository {
     );
     const byId = new Map(rows.map((r) => [r.id, r.items]));
     return ids.map((id) =>
-      (byId.get(id) ?? []).map((i) => ({ actor: toNodeRecord(i.node) as ActorRecord, addressed: i.addressed, addressedBy: i.addressedBy })),
+      (byId.get(id) ?? []).map((i) => ({
+        actor: toNodeRecord(i.node) as ActorRecord,
+        addressed: i.addressed,
+        addressedBy: i.addressedBy,
+      })),
     );
   }
 }

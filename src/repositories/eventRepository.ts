@@ -39,6 +39,9 @@ export class EventRepository {
       { ...filter, limit, after },
     );
     const row = rows[0] ?? { total: 0, nodes: [] };
-    return { total: row.total, rows: row.nodes.map((n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as EventRecord })) };
+    return {
+      total: row.total,
+      rows: row.nodes.map((n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as EventRecord })),
+    };
   }
 }

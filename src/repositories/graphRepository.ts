@@ -47,7 +47,8 @@ interface RawEdge {
 
 const EDGE_PASSES = `($types IS NULL OR type(r) IN $types) AND ($at IS NULL OR ${validAtCypher('r', '$at')})`;
 const NODE_PASSES = (n: string) => `($at IS NULL OR ${existsAtCypher(n, '$at')})`;
-const RAW_EDGE = (r: string) => `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
+const RAW_EDGE = (r: string) =>
+  `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
 
 /** `{1,n}` for each allowed n: the only way a hop bound reaches a query. */
 function quantifier(max: number, bound: number): string {
@@ -110,7 +111,14 @@ export class GraphRepository {
    * through a single statement), then node ids, for a stable order. Paths over the same
    * nodes in the same order count once. `longer` also takes the paths one hop longer than the shortest.
    */
-  async paths(from: string, to: string, maxHops: number, first: number, filter: GraphFilter, longer: boolean): Promise<PathRecord[]> {
+  async paths(
+    from: string,
+    to: string,
+    maxHops: number,
+    first: number,
+    filter: GraphFilter,
+    longer: boolean,
+  ): Promise<PathRecord[]> {
     const selector = longer ? 'SHORTEST 2 GROUPS' : 'ALL SHORTEST';
     const rows = await this.db.read<{ nodes: RawNode[]; edges: RawEdge[] }>(
       longer ? 'graph:paths' : 'graph:shortest-path',

@@ -23,7 +23,15 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
   const evidenceIds = strings(p.evidenceIds);
   if (labels.includes('Actor')) {
     const kind = p.kind as ActorKind;
-    return { __typename: ACTOR_TYPES[kind], id, kind, name: String(p.name), aliases: strings(p.aliases), description: str(p.description), evidenceIds };
+    return {
+      __typename: ACTOR_TYPES[kind],
+      id,
+      kind,
+      name: String(p.name),
+      aliases: strings(p.aliases),
+      description: str(p.description),
+      evidenceIds,
+    };
   }
   if (labels.includes('Statement')) {
     return {

@@ -43,7 +43,10 @@ export class NodeRepository {
       { kind, after, limit },
     );
     const row = rows[0] ?? { total: 0, nodes: [] };
-    return { total: row.total, rows: row.nodes.map((n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as ActorRecord })) };
+    return {
+      total: row.total,
+      rows: row.nodes.map((n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as ActorRecord })),
+    };
   }
 
   async search(text: string, first: number): Promise<Array<{ node: NodeRecord; score: number }>> {
@@ -59,7 +62,10 @@ export class NodeRepository {
   }
 
   async sources(): Promise<SourceRecord[]> {
-    const rows = await this.db.read<{ node: RawNode }>('sources:all', `MATCH (s:Source) RETURN ${RAW_NODE('s')} AS node ORDER BY s.id`);
+    const rows = await this.db.read<{ node: RawNode }>(
+      'sources:all',
+      `MATCH (s:Source) RETURN ${RAW_NODE('s')} AS node ORDER BY s.id`,
+    );
     return rows.map((r) => toNodeRecord(r.node) as SourceRecord);
   }
 }

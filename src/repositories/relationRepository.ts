@@ -109,7 +109,10 @@ export class RelationRepository {
 
   /** Tenures (HOLDS) of many persons or roles in one query, each with the role it is of. */
   async tenures(keys: readonly TenureKey[]): Promise<Array<Array<{ tenure: TenureRecord; role: RoleRecord }>>> {
-    const rows = await this.db.read<{ i: number; items: Array<{ props: Record<string, unknown>; person: string; role: RawNode }> }>(
+    const rows = await this.db.read<{
+      i: number;
+      items: Array<{ props: Record<string, unknown>; person: string; role: RawNode }>;
+    }>(
       'tenures:by-person-or-role',
       `UNWIND range(0, size($keys) - 1) AS i
        WITH i, $keys[i] AS k

@@ -19,7 +19,6 @@ export interface StatementPageRequest {
   after: string | null;
 }
 
-
 /**
  * Candidates start from the most selective anchor given (the speaker's SAID edges, the
  * addressee's ADDRESSED_TO edges, the subject's ABOUT edges), so an actor's statements
@@ -76,7 +75,10 @@ export class StatementRepository {
       const row = byIndex.get(i);
       return {
         total: row?.total ?? 0,
-        rows: (row?.nodes ?? []).map((n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as StatementRecord })),
+        rows: (row?.nodes ?? []).map((n) => ({
+          key: String(n.props.sortKey),
+          record: toNodeRecord(n) as StatementRecord,
+        })),
       };
     });
   }

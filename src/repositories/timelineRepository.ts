@@ -20,7 +20,14 @@ export class TimelineRepository {
 
   /** Oldest first; undated entries last, and left out when a from or to bound is given. */
   async timeline(actorId: string, from: string | null, to: string | null): Promise<TimelineEntryRecord[]> {
-    const rows = await this.db.read<{ kind: TimelineKind; date: string | null; precision: DatePrecision | null; node: RawNode; tenure: Record<string, unknown> | null; parts: string[] }>(
+    const rows = await this.db.read<{
+      kind: TimelineKind;
+      date: string | null;
+      precision: DatePrecision | null;
+      node: RawNode;
+      tenure: Record<string, unknown> | null;
+      parts: string[];
+    }>(
       'timeline:actor',
       `MATCH (a:Node:Actor {id: $actor})
        CALL (a) {

@@ -5,8 +5,12 @@ import { evidenceOf, isParticipation, neighbours, toParticipation } from './fiel
 export const Event: EventResolvers = {
   status: (event) => event.status as never,
   participants: async (event, _args, ctx) =>
-    (await neighbours(ctx, { id: event.id, label: 'Actor' })).filter(isParticipation).map((n) => toParticipation(n, n.node as ActorRecord, event)),
+    (await neighbours(ctx, { id: event.id, label: 'Actor' }))
+      .filter(isParticipation)
+      .map((n) => toParticipation(n, n.node as ActorRecord, event)),
   relations: async (event, { types, direction, at }, ctx) =>
-    (await neighbours(ctx, { id: event.id, types: types ?? null, direction: direction ?? 'BOTH', at: at ?? null })).map((n) => n.relation),
+    (await neighbours(ctx, { id: event.id, types: types ?? null, direction: direction ?? 'BOTH', at: at ?? null })).map(
+      (n) => n.relation,
+    ),
   evidence: (event, _args, ctx) => evidenceOf(ctx, event.evidenceIds),
 };

@@ -1,4 +1,9 @@
-import type { GraphNodeResolvers, GraphResolvers, PathResolvers, TimelineEntryResolvers } from '../__generated__/resolvers-types.js';
+import type {
+  GraphNodeResolvers,
+  GraphResolvers,
+  PathResolvers,
+  TimelineEntryResolvers,
+} from '../__generated__/resolvers-types.js';
 import type { NodeRecord } from '../repositories/records.js';
 import { captionOf } from './caption.js';
 
@@ -17,7 +22,12 @@ export const GraphNode: GraphNodeResolvers = {
   labels: (node) => LABELS[node.__typename],
   caption: (node) => captionOf(node),
   properties: (node) => {
-    const { __typename: _t, id: _id, evidenceIds: _e, ...rest } = node as NodeRecord & { evidenceIds?: string[]; text?: string };
+    const {
+      __typename: _t,
+      id: _id,
+      evidenceIds: _e,
+      ...rest
+    } = node as NodeRecord & { evidenceIds?: string[]; text?: string };
     if (node.__typename === 'Source') delete (rest as { text?: string }).text;
     return rest;
   },

@@ -6,7 +6,9 @@ import { neighbourNodes, neighbours } from './fieldHelpers.js';
 export const Organization: OrganizationResolvers = {
   ...actorFields,
   country: async (org, _args, ctx) =>
-    (await neighbourNodes<ActorRecord>(ctx, { id: org.id, types: ['PART_OF'], direction: 'OUT', label: 'Country' }))[0] ?? null,
+    (
+      await neighbourNodes<ActorRecord>(ctx, { id: org.id, types: ['PART_OF'], direction: 'OUT', label: 'Country' })
+    )[0] ?? null,
   // Without a date, "who heads it" means now: only current HEADS edges.
   heads: async (org, { at }, ctx) =>
     (await neighbours(ctx, { id: org.id, types: ['HEADS'], direction: 'IN', label: 'Person', at: at ?? null }))

@@ -6,7 +6,16 @@ import { neighbourNodes } from './fieldHelpers.js';
 export const Person: PersonResolvers = {
   ...actorFields,
   roles: async (person, { at, current }, ctx) =>
-    (await ctx.loaders.tenures.load({ id: person.id, side: 'person', at: at ?? null, current: current ?? null })).map((t) => t.tenure),
+    (await ctx.loaders.tenures.load({ id: person.id, side: 'person', at: at ?? null, current: current ?? null })).map(
+      (t) => t.tenure,
+    ),
   country: async (person, _args, ctx) =>
-    (await neighbourNodes<ActorRecord>(ctx, { id: person.id, types: ['CITIZEN_OF'], direction: 'OUT', label: 'Country' }))[0] ?? null,
+    (
+      await neighbourNodes<ActorRecord>(ctx, {
+        id: person.id,
+        types: ['CITIZEN_OF'],
+        direction: 'OUT',
+        label: 'Country',
+      })
+    )[0] ?? null,
 };

@@ -32,7 +32,8 @@ export const Query: QueryResolvers = {
   node: (_root, { id }, ctx) => ctx.loaders.node.load(id),
 
   actor: async (_root, { id, name }, ctx) => {
-    if ((id == null) === (name == null)) throw badUserInput('Give exactly one of id or name, e.g. actor(name: "Zelensky").', id == null ? 'id' : 'name');
+    if ((id == null) === (name == null))
+      throw badUserInput('Give exactly one of id or name, e.g. actor(name: "Zelensky").', id == null ? 'id' : 'name');
     if (id != null) {
       const node = await ctx.loaders.node.load(id);
       return node && ACTOR_TYPES.has(node.__typename) ? (node as ActorRecord) : null;
@@ -47,14 +48,40 @@ export const Query: QueryResolvers = {
 
   search: async (_root, { text, first }, ctx) => {
     if (!text.trim()) throw badUserInput('text must hold at least one word to search for.', 'text');
-    return ctx.repos.nodes.search(text, checkFirst(first, 10, MAX_PAGE_SIZE, 'Results come best first: a more precise text finds what a longer list would.'));
+    return ctx.repos.nodes.search(
+      text,
+      checkFirst(
+        first,
+        10,
+        MAX_PAGE_SIZE,
+        'Results come best first: a more precise text finds what a longer list would.',
+      ),
+    );
   },
 
   statements: (_root, { speaker, addressee, about, kind, from, to, first, after }, ctx) =>
-    statementConnection(ctx, { speaker: speaker ?? null, addressee: addressee ?? null, about: about ?? null, kind: kind ?? null, from: from ?? null, to: to ?? null }, first, after),
+    statementConnection(
+      ctx,
+      {
+        speaker: speaker ?? null,
+        addressee: addressee ?? null,
+        about: about ?? null,
+        kind: kind ?? null,
+        from: from ?? null,
+        to: to ?? null,
+      },
+      first,
+      after,
+    ),
 
   events: async (_root, { type, actor, from, to }, ctx) =>
-    (await ctx.repos.events.page({ type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null }, null, null)).rows.map((r) => r.record),
+    (
+      await ctx.repos.events.page(
+        { type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null },
+        null,
+        null,
+      )
+    ).rows.map((r) => r.record),
 
   eventsConnection: async (_root, { type, actor, from, to, first, after }, ctx) => {
     const size = checkFirst(first, 20);
@@ -70,14 +97,33 @@ export const Query: QueryResolvers = {
   },
 
   paths: (_root, { from, to, maxHops, types, at, first }, ctx) =>
-    findPaths(ctx, { from, to, maxHops: checkHops(maxHops ?? 4), types, at, first: checkRange('first', first ?? 5, 1, MAX_PATHS, 'Past the best few, paths mostly run through the same hubs; restrict types instead.') }),
+    findPaths(ctx, {
+      from,
+      to,
+      maxHops: checkHops(maxHops ?? 4),
+      types,
+      at,
+      first: checkRange(
+        'first',
+        first ?? 5,
+        1,
+        MAX_PATHS,
+        'Past the best few, paths mostly run through the same hubs; restrict types instead.',
+      ),
+    }),
 
   neighborhood: (_root, { id, depth, types, limit, at }, ctx) =>
-    ctx.repos.graph.neighbourhood([id], checkDepth(depth ?? 1), checkLimit(limit ?? 200), { types: types ?? null, at: at ?? null }),
+    ctx.repos.graph.neighbourhood([id], checkDepth(depth ?? 1), checkLimit(limit ?? 200), {
+      types: types ?? null,
+      at: at ?? null,
+    }),
 
   expand: (_root, { ids, depth, types, limit, at }, ctx) => {
     if (ids.length === 0) throw badUserInput('ids must name at least one node to expand.', 'ids');
-    return ctx.repos.graph.neighbourhood(ids, checkDepth(depth ?? 1), checkLimit(limit ?? 200), { types: types ?? null, at: at ?? null });
+    return ctx.repos.graph.neighbourhood(ids, checkDepth(depth ?? 1), checkLimit(limit ?? 200), {
+      types: types ?? null,
+      at: at ?? null,
+    });
   },
 
   timeline: (_root, { actor, from, to }, ctx) => ctx.repos.timeline.timeline(actor, from ?? null, to ?? null),

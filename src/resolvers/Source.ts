@@ -3,5 +3,6 @@ import type { SourceRecord } from '../repositories/records.js';
 import { neighbourNodes } from './fieldHelpers.js';
 
 export const Source: SourceResolvers = {
-  cites: (source, _args, ctx) => neighbourNodes<SourceRecord>(ctx, { id: source.id, types: ['CITES'], direction: 'OUT', label: 'Source' }),
+  cites: (source, _args, ctx) =>
+    neighbourNodes<SourceRecord>(ctx, { id: source.id, types: ['CITES'], direction: 'OUT', label: 'Source' }),
 };

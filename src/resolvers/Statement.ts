@@ -4,15 +4,22 @@ import { evidenceOf, neighbourNodes } from './fieldHelpers.js';
 
 export const Statement: StatementResolvers = {
   speaker: async (stmt, _args, ctx) => {
-    const [speaker] = await neighbourNodes<ActorRecord>(ctx, { id: stmt.id, types: ['SAID'], direction: 'IN', label: 'Actor' });
+    const [speaker] = await neighbourNodes<ActorRecord>(ctx, {
+      id: stmt.id,
+      types: ['SAID'],
+      direction: 'IN',
+      label: 'Actor',
+    });
     if (!speaker) throw new Error(`Statement ${stmt.id} has no speaker`);
     return speaker;
   },
   speakerRole: (stmt, _args, ctx) => ctx.loaders.speakerRole.load(stmt.id),
-  addressees: (stmt, _args, ctx) => neighbourNodes<ActorRecord>(ctx, { id: stmt.id, types: ['ADDRESSED_TO'], direction: 'OUT', label: 'Actor' }),
+  addressees: (stmt, _args, ctx) =>
+    neighbourNodes<ActorRecord>(ctx, { id: stmt.id, types: ['ADDRESSED_TO'], direction: 'OUT', label: 'Actor' }),
   about: (stmt, _args, ctx) => neighbourNodes(ctx, { id: stmt.id, types: ['ABOUT'], direction: 'OUT' }),
   respondsTo: (stmt, _args, ctx) => neighbourNodes(ctx, { id: stmt.id, types: ['RESPONDS_TO'], direction: 'OUT' }),
-  responses: (stmt, _args, ctx) => neighbourNodes<StatementRecord>(ctx, { id: stmt.id, types: ['RESPONDS_TO'], direction: 'IN', label: 'Statement' }),
+  responses: (stmt, _args, ctx) =>
+    neighbourNodes<StatementRecord>(ctx, { id: stmt.id, types: ['RESPONDS_TO'], direction: 'IN', label: 'Statement' }),
   thread: (stmt, _args, ctx) => ctx.loaders.thread.load(stmt.id),
   evidence: (stmt, _args, ctx) => evidenceOf(ctx, stmt.evidenceIds),
 };

@@ -13,9 +13,22 @@ export function checkRange(name: string, value: number, min: number, max: number
 }
 
 export const checkHops = (maxHops: number) =>
-  checkRange('maxHops', maxHops, 1, MAX_PATH_HOPS, 'Longer chains connect almost everything and say little; restrict types instead.');
+  checkRange(
+    'maxHops',
+    maxHops,
+    1,
+    MAX_PATH_HOPS,
+    'Longer chains connect almost everything and say little; restrict types instead.',
+  );
 
 export const checkDepth = (depth: number) =>
-  checkRange('depth', depth, 1, MAX_NEIGHBOURHOOD_DEPTH, 'Grow the graph with expand(ids: …) from the nodes the user picks.');
+  checkRange(
+    'depth',
+    depth,
+    1,
+    MAX_NEIGHBOURHOOD_DEPTH,
+    'Grow the graph with expand(ids: …) from the nodes the user picks.',
+  );
 
-export const checkLimit = (limit: number) => checkRange('limit', limit, 1, MAX_GRAPH_NODES, 'Page a larger graph with expand.');
+export const checkLimit = (limit: number) =>
+  checkRange('limit', limit, 1, MAX_GRAPH_NODES, 'Page a larger graph with expand.');

@@ -1,6 +1,15 @@
 /** Small pieces several resolvers share: evidence look-ups, neighbours, participations, statement pages. */
 import type { Context } from '../context.js';
-import type { ActorRecord, ConnectionRecord, EventRecord, EvidenceRecord, NodeRecord, ParticipationRecord, RelationRecord, StatementConnectionRecord } from '../repositories/records.js';
+import type {
+  ActorRecord,
+  ConnectionRecord,
+  EventRecord,
+  EvidenceRecord,
+  NodeRecord,
+  ParticipationRecord,
+  RelationRecord,
+  StatementConnectionRecord,
+} from '../repositories/records.js';
 import type { AdjacencyKey, Neighbour } from '../repositories/relationRepository.js';
 import type { StatementFilter } from '../repositories/statementRepository.js';
 import { checkFirst, decodeCursor, toConnection } from './pagination.js';
@@ -24,10 +33,16 @@ export async function relationConnection(
 ): Promise<ConnectionRecord<RelationRecord>> {
   const size = checkFirst(first, 20);
   const page = await ctx.loaders.adjacent.load({ ...key, label: null, after: decodeCursor(after), limit: size + 1 });
-  return toConnection({ total: page.total, rows: page.rows.map((r) => ({ key: r.key, record: r.record.relation })) }, size);
+  return toConnection(
+    { total: page.total, rows: page.rows.map((r) => ({ key: r.key, record: r.record.relation })) },
+    size,
+  );
 }
 
-export async function neighbourNodes<T extends NodeRecord = NodeRecord>(ctx: Context, key: Partial<AdjacencyKey> & { id: string }): Promise<T[]> {
+export async function neighbourNodes<T extends NodeRecord = NodeRecord>(
+  ctx: Context,
+  key: Partial<AdjacencyKey> & { id: string },
+): Promise<T[]> {
   return (await neighbours(ctx, key)).map((n) => n.node as T);
 }
 

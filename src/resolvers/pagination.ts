@@ -7,7 +7,12 @@ export const MAX_PAGE_SIZE = 100;
 
 export const PAGE_HINT = 'Page through longer lists with after: pageInfo.endCursor.';
 
-export function checkFirst(first: number | null | undefined, fallback: number, max = MAX_PAGE_SIZE, hint = PAGE_HINT): number {
+export function checkFirst(
+  first: number | null | undefined,
+  fallback: number,
+  max = MAX_PAGE_SIZE,
+  hint = PAGE_HINT,
+): number {
   return checkRange('first', first ?? fallback, 0, max, hint);
 }
 
@@ -19,13 +24,19 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   if (cursor === null || cursor === undefined) return null;
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith('k:') || encodeCursor(decoded.slice(2)) !== cursor) {
-    throw badUserInput('after is not a cursor this API issued; pass pageInfo.endCursor from the previous page.', 'after');
+    throw badUserInput(
+      'after is not a cursor this API issued; pass pageInfo.endCursor from the previous page.',
+      'after',
+    );
   }
   return decoded.slice(2);
 }
 
 /** rows holds up to first + 1 items: the extra one only says that there is a next page. */
-export function toConnection<T>(page: { total: number; rows: Array<{ key: string; record: T }> }, first: number): ConnectionRecord<T> {
+export function toConnection<T>(
+  page: { total: number; rows: Array<{ key: string; record: T }> },
+  first: number,
+): ConnectionRecord<T> {
   const rows = page.rows.slice(0, first);
   const edges = rows.map((r) => ({ cursor: encodeCursor(r.key), node: r.record }));
   return {

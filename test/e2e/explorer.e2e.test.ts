@@ -32,7 +32,8 @@ async function waitForGraph(page: Page, { has = [], lacks = [] }: { has?: string
   );
 }
 
-const graphNodeIds = (page: Page) => page.evaluate(() => (globalThis as any).actorgraphExplorer.cy.nodes().map((n: any) => n.id()) as string[]);
+const graphNodeIds = (page: Page) =>
+  page.evaluate(() => (globalThis as any).actorgraphExplorer.cy.nodes().map((n: any) => n.id()) as string[]);
 
 /** Clicks a node where it is drawn on the canvas, as a user would. */
 async function clickNode(page: Page, id: string): Promise<void> {
@@ -110,7 +111,11 @@ describe('the explorer at /', () => {
     try {
       await waitForGraph(page, { has: [UMEROV, 'country:ukraine'] });
       const before = new Set(await graphNodeIds(page));
-      const { expand } = await apiQuery(app.served, `query($ids: [ID!]!) { expand(ids: $ids, limit: 150) { nodes { id } } }`, { ids: ['country:ukraine'] });
+      const { expand } = await apiQuery(
+        app.served,
+        `query($ids: [ID!]!) { expand(ids: $ids, limit: 150) { nodes { id } } }`,
+        { ids: ['country:ukraine'] },
+      );
       const expected: string[] = expand.nodes.map((n: { id: string }) => n.id);
       expect(expected.some((id) => !before.has(id))).toBe(true);
 
@@ -122,7 +127,10 @@ describe('the explorer at /', () => {
       // An event from the side panel: its participants, each with its part.
       await page.goto(`${app.served.url}/?focus=${UMEROV}`);
       await details(page).getByRole('heading', { name: 'Rustem Umerov' }).waitFor();
-      await details(page).getByRole('button', { name: 'Ukraine invites Russia to a fresh round of peace talks' }).first().click();
+      await details(page)
+        .getByRole('button', { name: 'Ukraine invites Russia to a fresh round of peace talks' })
+        .first()
+        .click();
       await details(page).getByRole('heading', { name: 'Participants' }).waitFor();
       const eventPanel = await details(page).textContent();
       expect(eventPanel).toContain('Rustem Umerov');
@@ -140,7 +148,11 @@ describe('the explorer at /', () => {
       await page.getByTestId('as-of').fill('2025-07-01');
       // On 1 July 2025 Umerov was still defence minister: the council is not his yet.
       await waitForGraph(page, { has: [UMEROV, 'org:ua-ministry-of-defence'], lacks: [COUNCIL] });
-      const { neighborhood } = await apiQuery(app.served, `query($id: ID!) { neighborhood(id: $id, at: "2025-07-01", limit: 150) { nodes { id } } }`, { id: UMEROV });
+      const { neighborhood } = await apiQuery(
+        app.served,
+        `query($id: ID!) { neighborhood(id: $id, at: "2025-07-01", limit: 150) { nodes { id } } }`,
+        { id: UMEROV },
+      );
       expect(new Set(await graphNodeIds(page))).toEqual(new Set(neighborhood.nodes.map((n: { id: string }) => n.id)));
       expect(page.url()).toContain('at=2025-07-01');
 
@@ -178,7 +190,10 @@ describe('the explorer at /', () => {
       await waitForGraph(page, { has: shortestPath.nodes.map((n: { id: string }) => n.id) });
       const highlighted = await page.evaluate(() => {
         const cy = (globalThis as any).actorgraphExplorer.cy;
-        return { nodes: cy.nodes('.on-path').map((n: any) => n.id()), edges: cy.edges('.on-path').map((e: any) => e.id()) };
+        return {
+          nodes: cy.nodes('.on-path').map((n: any) => n.id()),
+          edges: cy.edges('.on-path').map((e: any) => e.id()),
+        };
       });
       expect(new Set(highlighted.nodes)).toEqual(new Set(shortestPath.nodes.map((n: { id: string }) => n.id)));
       expect(new Set(highlighted.edges)).toEqual(new Set(shortestPath.edges.map((e: { id: string }) => e.id)));

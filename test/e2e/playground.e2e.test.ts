@@ -11,12 +11,16 @@ import { apiQuery, DOCS_DIR, openPage, useAppInBrowser, type RecordedPage } from
 const app = useAppInBrowser();
 
 /** Monaco draws text with non-breaking spaces and only the lines in view. */
-const editorText = async (page: Page, selector: string) => ((await page.locator(`${selector} .view-lines`).first().textContent()) ?? '').replace(/\s+/g, ' ');
+const editorText = async (page: Page, selector: string) =>
+  ((await page.locator(`${selector} .view-lines`).first().textContent()) ?? '').replace(/\s+/g, ' ');
 
 async function runAndWaitFor(page: Page, text: string): Promise<string> {
   await page.locator('.graphiql-execute-button').click();
   await page.waitForFunction(
-    (wanted) => ((globalThis as any).document.querySelector('.graphiql-response .view-lines')?.textContent ?? '').replace(/\s+/g, ' ').includes(wanted),
+    (wanted) =>
+      ((globalThis as any).document.querySelector('.graphiql-response .view-lines')?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .includes(wanted),
     text,
   );
   return editorText(page, '.graphiql-response');
@@ -35,12 +39,19 @@ describe('the playground at /graphql', () => {
 
     // One tab per example, named after its operation.
     const tabs = page.locator('.graphiql-tab');
-    await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('.graphiql-tab').length === n, EXAMPLES.length);
+    await page.waitForFunction(
+      (n) => (globalThis as any).document.querySelectorAll('.graphiql-tab').length === n,
+      EXAMPLES.length,
+    );
     const titles = (await tabs.allTextContents()).map((t) => t.trim());
     EXAMPLES.forEach((example, i) => expect(titles[i]).toContain(operationName(example.query)));
 
     // Who said what to whom, with its variables (addressed to Russia).
-    await page.waitForFunction(() => ((globalThis as any).document.querySelector('.graphiql-editor-tool .view-lines')?.textContent ?? '').includes('country:russia'));
+    await page.waitForFunction(() =>
+      ((globalThis as any).document.querySelector('.graphiql-editor-tool .view-lines')?.textContent ?? '').includes(
+        'country:russia',
+      ),
+    );
     const response = await runAndWaitFor(page, 'totalCount');
     const expected = await apiQuery(app.served, EXAMPLES[0]!.query, EXAMPLES[0]!.variables);
     expect(response).toContain(`"totalCount": ${expected.statements.totalCount}`);
@@ -50,7 +61,11 @@ describe('the playground at /graphql', () => {
 
     // Roles on a date: another tab, its own variables.
     await tabs.nth(3).click();
-    await page.waitForFunction(() => ((globalThis as any).document.querySelector('.graphiql-editor-tool .view-lines')?.textContent ?? '').includes('2025-07-01'));
+    await page.waitForFunction(() =>
+      ((globalThis as any).document.querySelector('.graphiql-editor-tool .view-lines')?.textContent ?? '').includes(
+        '2025-07-01',
+      ),
+    );
     expect(await runAndWaitFor(page, 'rolesThatDay')).toContain('Minister of Defence of Ukraine');
 
     // Schema docs.

@@ -39,9 +39,12 @@ describe('with web/dist built', () => {
     expect(page.headers.get('vary')).toContain('Accept');
     expect(await page.text()).toContain('id="playground"');
 
-    const get = await fetch(`${served.url}/graphql?query=${encodeURIComponent('{ actor(id: "person:rustem-umerov") { name } }')}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
-    });
+    const get = await fetch(
+      `${served.url}/graphql?query=${encodeURIComponent('{ actor(id: "person:rustem-umerov") { name } }')}`,
+      {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { actor: { name: 'Rustem Umerov' } } });
 

@@ -15,7 +15,10 @@ export interface TestApi {
   db: Database;
   apollo: ApolloServer<Context>;
   /** Runs an operation; the whole response, errors included. */
-  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<FormattedExecutionResult<T>>;
+  execute<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<FormattedExecutionResult<T>>;
   /** Runs an operation that must succeed, and returns its data. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
@@ -56,7 +59,11 @@ export async function createTestApi(db: Database = testDatabase()): Promise<Test
  * Call it where the hooks belong, at the top of the file or of a describe.
  */
 export function useTestApi(): TestApi {
-  const api = openForTests('the test API', () => createTestApi(), (opened) => opened.close());
+  const api = openForTests(
+    'the test API',
+    () => createTestApi(),
+    (opened) => opened.close(),
+  );
   return {
     get db() {
       return api().db;
@@ -82,7 +89,12 @@ export async function countQueries<T>(api: TestApi, work: () => Promise<T>): Pro
 }
 
 /** An address where nothing listens: a Database for it fails every query as unavailable. */
-export const UNREACHABLE_NEO4J = { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: undefined, database: undefined } as const;
+export const UNREACHABLE_NEO4J = {
+  uri: 'bolt://127.0.0.1:1',
+  user: 'neo4j',
+  password: undefined,
+  database: undefined,
+} as const;
 
 export function unreachableDatabase(): Database {
   return connect({ ...UNREACHABLE_NEO4J });

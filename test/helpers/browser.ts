@@ -31,16 +31,23 @@ const CHROMIUM_ARGS = [
  * Where the screenshots go: docs/ (the README shows them) when UPDATE_SCREENSHOTS=1, else a temporary
  * folder, so that `npm test` leaves the checkout as it found it.
  */
-export const DOCS_DIR = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(PROJECT_ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-screens-'));
+export const DOCS_DIR =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(PROJECT_ROOT, 'docs')
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-screens-'));
 
 export function assertWebBuilt(): void {
   for (const page of ['index.html', 'graphiql.html']) {
     if (!fs.existsSync(path.join(WEB_DIST, page))) {
-      throw new Error(`${path.join(WEB_DIST, page)} is missing: run \`npm run build:web\` first (\`npm test\` does it for you).`);
+      throw new Error(
+        `${path.join(WEB_DIST, page)} is missing: run \`npm run build:web\` first (\`npm test\` does it for you).`,
+      );
     }
   }
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package with \`apt-get update && apt-get install -y chromium\`.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package with \`apt-get update && apt-get install -y chromium\`.`,
+    );
   }
 }
 
@@ -124,7 +131,11 @@ export async function openPage(browser: Browser, url: string): Promise<RecordedP
 }
 
 /** POSTs an operation to the server under test: the tests' oracle is the API itself. */
-export async function apiQuery<T = any>(served: Served, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function apiQuery<T = any>(
+  served: Served,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(`${served.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

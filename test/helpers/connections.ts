@@ -11,7 +11,10 @@ export interface Page<T> {
  * Follows endCursor until hasNextPage is false, checking on the way that every page is full but the last,
  * that totalCount never changes, and that endCursor is the last edge's cursor. Returns every node, in order.
  */
-export async function allPages<T>(fetchPage: (after: string | null) => Promise<Page<T>>, pageSize: number): Promise<{ nodes: T[]; pages: number; totalCount: number }> {
+export async function allPages<T>(
+  fetchPage: (after: string | null) => Promise<Page<T>>,
+  pageSize: number,
+): Promise<{ nodes: T[]; pages: number; totalCount: number }> {
   const nodes: T[] = [];
   let after: string | null = null;
   let totalCount: number | undefined;

@@ -25,7 +25,12 @@ export function lastDayOf(date: string, precision: string | null | undefined): s
  * surely does not (undated, or the whole period it stands for lies outside), 'either' when an imprecise date's
  * period straddles `from` (whether "the week of 14 July" is "from 16 July" is a matter of reading, not asserted).
  */
-export function inDateRange(date: string | null | undefined, precision: string | null | undefined, from: string | null, to: string | null): 'in' | 'out' | 'either' {
+export function inDateRange(
+  date: string | null | undefined,
+  precision: string | null | undefined,
+  from: string | null,
+  to: string | null,
+): 'in' | 'out' | 'either' {
   if (!date) return from || to ? 'out' : 'in';
   if (to && date > to) return 'out';
   if (from && lastDayOf(date, precision) < from) return 'out';
@@ -34,17 +39,30 @@ export function inDateRange(date: string | null | undefined, precision: string |
 }
 
 /** Checks a filtered answer against the facts: everything surely in is there, nothing surely out is. */
-export function expectDateFiltered<T extends { id: string; date?: string | null; datePrecision?: string | null }>(facts: readonly T[], answeredIds: readonly string[], from: string | null, to: string | null): void {
+export function expectDateFiltered<T extends { id: string; date?: string | null; datePrecision?: string | null }>(
+  facts: readonly T[],
+  answeredIds: readonly string[],
+  from: string | null,
+  to: string | null,
+): void {
   const answered = new Set(answeredIds);
   const surelyIn = facts.filter((f) => inDateRange(f.date, f.datePrecision, from, to) === 'in').map((f) => f.id);
   const surelyOut = facts.filter((f) => inDateRange(f.date, f.datePrecision, from, to) === 'out').map((f) => f.id);
-  expect([...surelyIn].filter((id) => !answered.has(id)), `missing for from=${from} to=${to}`).toEqual([]);
-  expect([...surelyOut].filter((id) => answered.has(id)), `wrongly included for from=${from} to=${to}`).toEqual([]);
+  expect(
+    [...surelyIn].filter((id) => !answered.has(id)),
+    `missing for from=${from} to=${to}`,
+  ).toEqual([]);
+  expect(
+    [...surelyOut].filter((id) => answered.has(id)),
+    `wrongly included for from=${from} to=${to}`,
+  ).toEqual([]);
   expect(answered.size, 'no duplicates').toBe(answeredIds.length);
 }
 
 /** The dates of a tenure: those of the facts file, or those a HOLDS or HEADS edge carries (absent = unknown). */
-export type TenureDates = { [K in 'start' | 'end' | 'endPrecision']?: FactTenure[K] | undefined } & { current?: boolean };
+export type TenureDates = { [K in 'start' | 'end' | 'endPrecision']?: FactTenure[K] | undefined } & {
+  current?: boolean;
+};
 
 /**
  * The rule for "valid on a date": from the first day of the start's period (a start is written as that day)

@@ -33,7 +33,8 @@ export async function graphSnapshot(db: Database): Promise<GraphSnapshot> {
   );
   const nodeRows = nodes.map((n) => stableJson({ labels: [...n.labels].sort(), props: n.props })).sort();
   const relRows = rels.map((r) => stableJson(r)).sort();
-  const count = (rows: Array<{ props: Record<string, unknown> }>) => rows.reduce((sum, r) => sum + Object.keys(r.props).length, 0);
+  const count = (rows: Array<{ props: Record<string, unknown> }>) =>
+    rows.reduce((sum, r) => sum + Object.keys(r.props).length, 0);
   return {
     nodes: nodes.length,
     relationships: rels.length,
@@ -48,12 +49,22 @@ export async function evidenceIds(db: Database): Promise<Set<string>> {
 }
 
 export async function existingNodeIds(db: Database, ids: readonly string[]): Promise<string[]> {
-  const rows = await db.read<{ id: string }>('test:existing-ids', 'MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id', { ids: [...ids] });
+  const rows = await db.read<{ id: string }>(
+    'test:existing-ids',
+    'MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id',
+    { ids: [...ids] },
+  );
   return rows.map((r) => r.id);
 }
 
 /** Deletes the nodes with these ids (and so their relationships), and these Evidence nodes: only what a test made. */
-export async function removeTestFacts(db: Database, nodeIds: readonly string[], evidence: Iterable<string>): Promise<void> {
+export async function removeTestFacts(
+  db: Database,
+  nodeIds: readonly string[],
+  evidence: Iterable<string>,
+): Promise<void> {
   await db.write('test:remove-nodes', 'MATCH (n:Node) WHERE n.id IN $ids DETACH DELETE n', { ids: [...nodeIds] });
-  await db.write('test:remove-evidence', 'MATCH (e:Evidence) WHERE e.id IN $ids DETACH DELETE e', { ids: [...evidence] });
+  await db.write('test:remove-evidence', 'MATCH (e:Evidence) WHERE e.id IN $ids DETACH DELETE e', {
+    ids: [...evidence],
+  });
 }

@@ -20,11 +20,18 @@ export interface ExpectedEdge {
 export function seedEdges(): ExpectedEdge[] {
   const f = seedFacts();
   const edges: ExpectedEdge[] = [];
-  const add = (from: string, type: string, to: string, evidence: FactEvidence[], properties: Record<string, unknown> = {}, id = `${from}>${type}>${to}`) =>
-    edges.push({ id, from, type, to, evidence, properties });
+  const add = (
+    from: string,
+    type: string,
+    to: string,
+    evidence: FactEvidence[],
+    properties: Record<string, unknown> = {},
+    id = `${from}>${type}>${to}`,
+  ) => edges.push({ id, from, type, to, evidence, properties });
 
   for (const s of f.sources) for (const c of s.cites) add(s.id, 'CITES', c, []);
-  for (const a of f.actors) if (a.country) add(a.id, a.kind === 'PERSON' ? 'CITIZEN_OF' : 'PART_OF', a.country, a.evidence);
+  for (const a of f.actors)
+    if (a.country) add(a.id, a.kind === 'PERSON' ? 'CITIZEN_OF' : 'PART_OF', a.country, a.evidence);
   for (const r of f.roles) {
     if (r.organization) add(r.id, 'POST_IN', r.organization, r.evidence);
     if (r.country) add(r.id, 'POST_IN', r.country, r.evidence);
@@ -47,7 +54,8 @@ export function seedEdges(): ExpectedEdge[] {
     for (const a of s.about) add(s.id, 'ABOUT', a, s.evidence);
     for (const a of s.respondsTo) add(s.id, 'RESPONDS_TO', a, s.evidence);
   }
-  for (const r of f.relations) add(r.from, r.type, r.to, r.evidence, { ...r.properties, ...(r.note ? { note: r.note } : {}) });
+  for (const r of f.relations)
+    add(r.from, r.type, r.to, r.evidence, { ...r.properties, ...(r.note ? { note: r.note } : {}) });
   return edges;
 }
 

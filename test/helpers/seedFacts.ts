@@ -148,18 +148,40 @@ export function seedFacts(): SeedFacts {
   const dating = { date: null, datePrecision: null, dateNote: null };
   cached = {
     sources: entries(raw.sources).map((s) =>
-      withDefaults<FactSource>(s, { url: null, published: null, publishedPrecision: null, publishedNote: null, dateline: null, language: null, textFile: null, cites: [] }),
+      withDefaults<FactSource>(s, {
+        url: null,
+        published: null,
+        publishedPrecision: null,
+        publishedNote: null,
+        dateline: null,
+        language: null,
+        textFile: null,
+        cites: [],
+      }),
     ),
-    actors: entries(raw.actors).map((a) => withDefaults<FactActor>(a, { aliases: [], description: null, country: null })),
-    roles: entries(raw.roles).map((r) => withDefaults<FactRole>(r, { aliases: [], organization: null, country: null, heads: false })),
-    tenures: entries(raw.tenures).map((t) => withDefaults<FactTenure>(t, { start: null, startPrecision: null, end: null, endPrecision: null, note: null })),
+    actors: entries(raw.actors).map((a) =>
+      withDefaults<FactActor>(a, { aliases: [], description: null, country: null }),
+    ),
+    roles: entries(raw.roles).map((r) =>
+      withDefaults<FactRole>(r, { aliases: [], organization: null, country: null, heads: false }),
+    ),
+    tenures: entries(raw.tenures).map((t) =>
+      withDefaults<FactTenure>(t, { start: null, startPrecision: null, end: null, endPrecision: null, note: null }),
+    ),
     events: entries(raw.events).map((e) =>
       withDefaults<FactEvent>(
-        { ...e, participants: entries(e.participants).map((p) => withDefaults<FactParticipant>(p, { relation: null, direction: null })) },
+        {
+          ...e,
+          participants: entries(e.participants).map((p) =>
+            withDefaults<FactParticipant>(p, { relation: null, direction: null }),
+          ),
+        },
         { description: null, ...dating, status: 'OCCURRED' },
       ),
     ),
-    statements: entries(raw.statements).map((s) => withDefaults<FactStatement>(s, { addressees: [], about: [], respondsTo: [], ...dating })),
+    statements: entries(raw.statements).map((s) =>
+      withDefaults<FactStatement>(s, { addressees: [], about: [], respondsTo: [], ...dating }),
+    ),
     relations: entries(raw.relations).map((r) => withDefaults<FactRelation>(r, { properties: {}, note: null })),
   };
   return cached;
@@ -214,7 +236,9 @@ export function statementsMatching(f: StatementFilter): FactStatement[] {
  */
 export function expectedStatementIds(f: StatementFilter): string[] {
   return sortedIds(
-    statementsMatching(f).filter((s) => (!f.from || (s.date !== null && s.date >= f.from)) && (!f.to || (s.date !== null && s.date <= f.to))),
+    statementsMatching(f).filter(
+      (s) => (!f.from || (s.date !== null && s.date >= f.from)) && (!f.to || (s.date !== null && s.date <= f.to)),
+    ),
   );
 }
 

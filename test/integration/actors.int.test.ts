@@ -36,44 +36,62 @@ describe('node(id)', () => {
 });
 
 describe('Actor fields', () => {
-  it.each(facts.actors.map((a) => [a.id, a] as const))('%s has the kind, name, aliases, description and evidence of the facts file', async (id, fact) => {
-    const data = await api.query(`query($id: ID!) { actor(id: $id) { __typename id kind name aliases description evidence { start end excerpt } } }`, { id });
-    expect(data.actor).toEqual({
-      __typename: TYPENAME[fact.kind],
-      id,
-      kind: fact.kind,
-      name: fact.name,
-      aliases: expect.any(Array),
-      description: fact.description,
-      evidence: expect.any(Array),
-    });
-    expect(sorted(data.actor.aliases)).toEqual(sorted(fact.aliases));
-    expect(evidenceKeys(data.actor.evidence)).toEqual(evidenceKeys(fact.evidence));
-  });
+  it.each(facts.actors.map((a) => [a.id, a] as const))(
+    '%s has the kind, name, aliases, description and evidence of the facts file',
+    async (id, fact) => {
+      const data = await api.query(
+        `query($id: ID!) { actor(id: $id) { __typename id kind name aliases description evidence { start end excerpt } } }`,
+        { id },
+      );
+      expect(data.actor).toEqual({
+        __typename: TYPENAME[fact.kind],
+        id,
+        kind: fact.kind,
+        name: fact.name,
+        aliases: expect.any(Array),
+        description: fact.description,
+        evidence: expect.any(Array),
+      });
+      expect(sorted(data.actor.aliases)).toEqual(sorted(fact.aliases));
+      expect(evidenceKeys(data.actor.evidence)).toEqual(evidenceKeys(fact.evidence));
+    },
+  );
 
   it('Person.country and Organization.country are the countries of the facts file', async () => {
     for (const fact of facts.actors.filter((a) => a.kind !== 'COUNTRY')) {
-      const data = await api.query(`query($id: ID!) { actor(id: $id) { ... on Person { country { id kind } } ... on Organization { country { id kind } } } }`, {
-        id: fact.id,
-      });
+      const data = await api.query(
+        `query($id: ID!) { actor(id: $id) { ... on Person { country { id kind } } ... on Organization { country { id kind } } } }`,
+        {
+          id: fact.id,
+        },
+      );
       expect(data.actor.country, fact.id).toEqual(fact.country ? { id: fact.country, kind: 'COUNTRY' } : null);
     }
   });
 });
 
 describe('actor(name)', () => {
-  it.each(['zelensky', 'ZELENSKIY', 'Zelenskýy', 'Volodymyr Zelenskyy', '  volodymyr   zelensky  '])('finds Zelenskyy by %j', async (name) => {
-    const data = await api.query(`query($name: String) { actor(name: $name) { id name } }`, { name });
-    expect(data.actor).toEqual({ id: 'person:volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy' });
-  });
+  it.each(['zelensky', 'ZELENSKIY', 'Zelenskýy', 'Volodymyr Zelenskyy', '  volodymyr   zelensky  '])(
+    'finds Zelenskyy by %j',
+    async (name) => {
+      const data = await api.query(`query($name: String) { actor(name: $name) { id name } }`, { name });
+      expect(data.actor).toEqual({ id: 'person:volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy' });
+    },
+  );
 
   // Names and aliases that name one actor only (an alias two actors share could answer either).
   const owners = new Map<string, Set<string>>();
-  for (const a of facts.actors) for (const n of [a.name, ...a.aliases]) owners.set(plainName(n), (owners.get(plainName(n)) ?? new Set()).add(a.id));
-  const names = facts.actors.flatMap((a) => [a.name, ...a.aliases].filter((n) => owners.get(plainName(n))!.size === 1).map((n) => [n, a.id] as const));
+  for (const a of facts.actors)
+    for (const n of [a.name, ...a.aliases]) owners.set(plainName(n), (owners.get(plainName(n)) ?? new Set()).add(a.id));
+  const names = facts.actors.flatMap((a) =>
+    [a.name, ...a.aliases].filter((n) => owners.get(plainName(n))!.size === 1).map((n) => [n, a.id] as const),
+  );
 
   it.each(names)('finds %j, as written and upper-cased, as %s', async (name, id) => {
-    const data = await api.query(`query($a: String, $b: String) { a: actor(name: $a) { id } b: actor(name: $b) { id } }`, { a: name, b: name.toUpperCase() });
+    const data = await api.query(
+      `query($a: String, $b: String) { a: actor(name: $a) { id } b: actor(name: $b) { id } }`,
+      { a: name, b: name.toUpperCase() },
+    );
     expect(data).toEqual({ a: { id }, b: { id } });
   });
 
@@ -83,7 +101,9 @@ describe('actor(name)', () => {
   });
 
   it('does not find posts, events or parts of names', async () => {
-    const data = await api.query(`{ a: actor(name: "President of Ukraine") { id } b: actor(name: "Umer") { id } c: actor(name: "blackmail") { id } }`);
+    const data = await api.query(
+      `{ a: actor(name: "President of Ukraine") { id } b: actor(name: "Umer") { id } c: actor(name: "blackmail") { id } }`,
+    );
     expect(data).toEqual({ a: null, b: null, c: null });
   });
 });
@@ -95,20 +115,24 @@ describe('actors', () => {
     }
   }`;
   type A = { id: string; kind: string; name: string };
-  const page = async (kind: string | null, first: number, after: string | null) => (await api.query(query, { kind, first, after })).actors as Page<A>;
+  const page = async (kind: string | null, first: number, after: string | null) =>
+    (await api.query(query, { kind, first, after })).actors as Page<A>;
 
-  it.each([null, 'PERSON', 'ORGANIZATION', 'COUNTRY'] as const)('kind %s: pages of 4 never overlap and together are every such actor, in name order', async (kind) => {
-    const expected = byKind(kind);
-    const { nodes, totalCount, pages } = await allPages((after) => page(kind, 4, after), 4);
-    expect(totalCount).toBe(expected.length);
-    expect(pages).toBe(Math.max(1, Math.ceil(expected.length / 4)));
-    const ids = nodes.map((n) => n.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(sorted(ids)).toEqual(sorted(expected.map((a) => a.id)));
-    if (kind) for (const n of nodes) expect(n.kind).toBe(kind);
-    const keys = nodes.map((n) => plainName(n.name));
-    expect(keys).toEqual([...keys].sort());
-  });
+  it.each([null, 'PERSON', 'ORGANIZATION', 'COUNTRY'] as const)(
+    'kind %s: pages of 4 never overlap and together are every such actor, in name order',
+    async (kind) => {
+      const expected = byKind(kind);
+      const { nodes, totalCount, pages } = await allPages((after) => page(kind, 4, after), 4);
+      expect(totalCount).toBe(expected.length);
+      expect(pages).toBe(Math.max(1, Math.ceil(expected.length / 4)));
+      const ids = nodes.map((n) => n.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(sorted(ids)).toEqual(sorted(expected.map((a) => a.id)));
+      if (kind) for (const n of nodes) expect(n.kind).toBe(kind);
+      const keys = nodes.map((n) => plainName(n.name));
+      expect(keys).toEqual([...keys].sort());
+    },
+  );
 
   it('one big page equals the small pages', async () => {
     const whole = await page(null, 100, null);
@@ -146,7 +170,10 @@ describe('Actor.statements and Actor.statementsReceived', () => {
 
   it.each(speakers)('%s: its statements, newest first, in pages of 2', async (id) => {
     const expected = facts.statements.filter((s) => s.speaker === id);
-    const { nodes, totalCount } = await allPages(async (after) => (await api.query(connection('statements'), { id, first: 2, after })).actor.statements, 2);
+    const { nodes, totalCount } = await allPages(
+      async (after) => (await api.query(connection('statements'), { id, first: 2, after })).actor.statements,
+      2,
+    );
     expect(totalCount).toBe(expected.length);
     expect(sorted(nodes.map((n: any) => n.id))).toEqual(sorted(expected.map((s) => s.id)));
     const dates = nodes.map((n: any) => n.date ?? '');
@@ -158,17 +185,28 @@ describe('Actor.statements and Actor.statementsReceived', () => {
 
   it.each(addressees)('%s: the statements addressed to it', async (id) => {
     const expected = facts.statements.filter((s) => s.addressees.includes(id));
-    const { nodes, totalCount } = await allPages(async (after) => (await api.query(connection('statementsReceived'), { id, first: 1, after })).actor.statementsReceived, 1);
+    const { nodes, totalCount } = await allPages(
+      async (after) =>
+        (await api.query(connection('statementsReceived'), { id, first: 1, after })).actor.statementsReceived,
+      1,
+    );
     expect(totalCount).toBe(expected.length);
     expect(sorted(nodes.map((n: any) => n.id))).toEqual(sorted(expected.map((s) => s.id)));
   });
 
   it('is empty for an actor who said nothing and was told nothing', async () => {
     const silent = facts.actors.find((a) => !speakers.includes(a.id) && !addressees.includes(a.id))!;
-    const data = await api.query(`query($id: ID!) { actor(id: $id) { statements { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } statementsReceived { totalCount } } }`, {
-      id: silent.id,
+    const data = await api.query(
+      `query($id: ID!) { actor(id: $id) { statements { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } statementsReceived { totalCount } } }`,
+      {
+        id: silent.id,
+      },
+    );
+    expect(data.actor.statements).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
     });
-    expect(data.actor.statements).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
     expect(data.actor.statementsReceived.totalCount).toBe(0);
   });
 
@@ -181,7 +219,9 @@ describe('Actor.statements and Actor.statementsReceived', () => {
     expect(data.k.statements.edges).toHaveLength(1);
     for (const e of data.z.statements.edges) expect(e.node.speaker.id).toBe('person:volodymyr-zelenskyy');
     for (const e of data.k.statements.edges) expect(e.node.speaker.id).toBe('person:maria-zakharova');
-    expect(data.z.statements.totalCount).toBe(facts.statements.filter((s) => s.speaker === 'person:volodymyr-zelenskyy').length);
+    expect(data.z.statements.totalCount).toBe(
+      facts.statements.filter((s) => s.speaker === 'person:volodymyr-zelenskyy').length,
+    );
   });
 });
 
@@ -189,24 +229,43 @@ describe('Actor.events', () => {
   it('every actor has exactly its parts in events as the facts file gives them', async () => {
     const problems: string[] = [];
     for (const actor of facts.actors) {
-      const expected = facts.events.flatMap((e) => e.participants.filter((p) => p.actor === actor.id).map((p) => `${e.id} ${p.role}`));
-      const data = await api.query(`query($id: ID!) { actor(id: $id) { events { role actor { id } event { id } } } }`, { id: actor.id });
+      const expected = facts.events.flatMap((e) =>
+        e.participants.filter((p) => p.actor === actor.id).map((p) => `${e.id} ${p.role}`),
+      );
+      const data = await api.query(`query($id: ID!) { actor(id: $id) { events { role actor { id } event { id } } } }`, {
+        id: actor.id,
+      });
       const answered = data.actor.events.map((p: any) => `${p.event.id} ${p.role}`);
       for (const p of data.actor.events) expect(p.actor.id).toBe(actor.id);
       const extra = answered.filter((x: string) => !expected.includes(x));
       const missing = expected.filter((x) => !answered.includes(x));
-      if (extra.length || missing.length) problems.push(`${actor.id}: extra [${extra.join(', ')}] missing [${missing.join(', ')}]`);
+      if (extra.length || missing.length)
+        problems.push(`${actor.id}: extra [${extra.join(', ')}] missing [${missing.join(', ')}]`);
     }
     expect(problems).toEqual([]);
   });
 
   it("Umerov's parts: inviter, delegation leader, appointee", async () => {
-    const data = await api.query(`{ actor(id: "person:rustem-umerov") { events { role relationType event { id type } } } }`);
+    const data = await api.query(
+      `{ actor(id: "person:rustem-umerov") { events { role relationType event { id type } } } }`,
+    );
     expect(data.actor.events).toEqual(
       expect.arrayContaining([
-        { role: 'INVITER', relationType: 'EXTENDED', event: { id: 'event:ua-invitation-fresh-talks', type: 'INVITATION' } },
-        { role: 'DELEGATION_LEADER', relationType: 'LED_DELEGATION', event: { id: 'event:ua-ru-negotiations-turkey-2025', type: 'NEGOTIATIONS' } },
-        { role: 'APPOINTEE', relationType: 'APPOINTED', event: { id: 'event:umerov-appointment-nsdc-secretary', type: 'APPOINTMENT' } },
+        {
+          role: 'INVITER',
+          relationType: 'EXTENDED',
+          event: { id: 'event:ua-invitation-fresh-talks', type: 'INVITATION' },
+        },
+        {
+          role: 'DELEGATION_LEADER',
+          relationType: 'LED_DELEGATION',
+          event: { id: 'event:ua-ru-negotiations-turkey-2025', type: 'NEGOTIATIONS' },
+        },
+        {
+          role: 'APPOINTEE',
+          relationType: 'APPOINTED',
+          event: { id: 'event:umerov-appointment-nsdc-secretary', type: 'APPOINTMENT' },
+        },
       ]),
     );
   });
@@ -215,7 +274,14 @@ describe('Actor.events', () => {
 describe('one fact of the seed, end to end', () => {
   it('Umerov is a Ukrainian person with a description from the facts file', async () => {
     const fact = actorFact('person:rustem-umerov');
-    const data = await api.query(`{ actor(name: "umerov") { id kind ... on Person { country { name } } description } }`);
-    expect(data.actor).toEqual({ id: fact.id, kind: 'PERSON', country: { name: 'Ukraine' }, description: fact.description });
+    const data = await api.query(
+      `{ actor(name: "umerov") { id kind ... on Person { country { name } } description } }`,
+    );
+    expect(data.actor).toEqual({
+      id: fact.id,
+      kind: 'PERSON',
+      country: { name: 'Ukraine' },
+      description: fact.description,
+    });
   });
 });

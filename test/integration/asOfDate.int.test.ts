@@ -34,18 +34,27 @@ interface Tenure {
 const TENURE = `id role { id } person { id } start end current`;
 
 async function roles(person: string, args: string): Promise<Tenure[]> {
-  const data = await api.query<{ node: { roles: Tenure[] } }>(`{ node(id: "${person}") { ... on Person { roles${args ? `(${args})` : ''} { ${TENURE} } } } }`);
+  const data = await api.query<{ node: { roles: Tenure[] } }>(
+    `{ node(id: "${person}") { ... on Person { roles${args ? `(${args})` : ''} { ${TENURE} } } } }`,
+  );
   return data.node.roles;
 }
 async function holders(role: string, args: string): Promise<Tenure[]> {
-  const data = await api.query<{ node: { holders: Tenure[] } }>(`{ node(id: "${role}") { ... on Role { holders${args ? `(${args})` : ''} { ${TENURE} } } } }`);
+  const data = await api.query<{ node: { holders: Tenure[] } }>(
+    `{ node(id: "${role}") { ... on Role { holders${args ? `(${args})` : ''} { ${TENURE} } } } }`,
+  );
   return data.node.holders;
 }
 async function heads(org: string, args: string): Promise<string[]> {
-  const data = await api.query<{ node: { heads: Array<{ id: string }> } }>(`{ node(id: "${org}") { ... on Organization { heads${args ? `(${args})` : ''} { id } } } }`);
+  const data = await api.query<{ node: { heads: Array<{ id: string }> } }>(
+    `{ node(id: "${org}") { ... on Organization { heads${args ? `(${args})` : ''} { id } } } }`,
+  );
   return data.node.heads.map((p) => p.id);
 }
-async function relations(actor: string, args: string): Promise<Array<{ id: string; type: string; node: { id: string } }>> {
+async function relations(
+  actor: string,
+  args: string,
+): Promise<Array<{ id: string; type: string; node: { id: string } }>> {
   const data = await api.query<{ node: { relations: Array<{ id: string; type: string; node: { id: string } }> } }>(
     `{ node(id: "${actor}") { ... on Actor { relations${args ? `(${args})` : ''} { id type node { id } } } } }`,
   );
@@ -113,12 +122,23 @@ describe(
       ];
       for (const [day, expected] of cases) {
         it(`on ${day} he holds ${expected.join(' and ')}`, async () => {
-          expect(sorted(facts.tenures.filter((t) => t.person === UMEROV && validOn(t, day)).map((t) => t.role))).toEqual(sorted(expected));
+          expect(
+            sorted(facts.tenures.filter((t) => t.person === UMEROV && validOn(t, day)).map((t) => t.role)),
+          ).toEqual(sorted(expected));
           expect(sorted((await roles(UMEROV, `at: "${day}"`)).map((t) => t.role.id))).toEqual(sorted(expected));
-          expect((await holders(MINISTER_ROLE, `at: "${day}"`)).map((t) => t.person.id)).toEqual(expected.includes(MINISTER_ROLE) ? [UMEROV] : []);
-          expect((await holders(SECRETARY_ROLE, `at: "${day}"`)).map((t) => t.person.id)).toEqual(expected.includes(SECRETARY_ROLE) ? [UMEROV] : []);
+          expect((await holders(MINISTER_ROLE, `at: "${day}"`)).map((t) => t.person.id)).toEqual(
+            expected.includes(MINISTER_ROLE) ? [UMEROV] : [],
+          );
+          expect((await holders(SECRETARY_ROLE, `at: "${day}"`)).map((t) => t.person.id)).toEqual(
+            expected.includes(SECRETARY_ROLE) ? [UMEROV] : [],
+          );
           const headed = (await relations(UMEROV, `types: ["HEADS"], at: "${day}"`)).map((r) => r.node.id);
-          expect(sorted(headed)).toEqual(sorted([...(expected.includes(MINISTER_ROLE) ? [MINISTRY] : []), ...(expected.includes(SECRETARY_ROLE) ? [NSDC] : [])]));
+          expect(sorted(headed)).toEqual(
+            sorted([
+              ...(expected.includes(MINISTER_ROLE) ? [MINISTRY] : []),
+              ...(expected.includes(SECRETARY_ROLE) ? [NSDC] : []),
+            ]),
+          );
         });
       }
 
@@ -131,13 +151,24 @@ describe(
     });
 
     describe('every person, role and heading of the facts file on a range of dates', () => {
-      const days = ['1990-01-01', BEFORE_APPOINTMENT, '2025-07-06', '2025-07-07', '2025-07-13', '2025-07-14', '2025-07-20', today()];
+      const days = [
+        '1990-01-01',
+        BEFORE_APPOINTMENT,
+        '2025-07-06',
+        '2025-07-07',
+        '2025-07-13',
+        '2025-07-14',
+        '2025-07-20',
+        today(),
+      ];
       it('Person.roles(at:) holds exactly the tenures valid that day', async () => {
         const persons = facts.actors.filter((a) => a.kind === 'PERSON');
         for (const day of days)
           for (const p of persons) {
             const expected = facts.tenures.filter((t) => t.person === p.id && validOn(t, day)).map((t) => t.id);
-            expect(sorted((await roles(p.id, `at: "${day}"`)).map((t) => t.id)), `${p.id} on ${day}`).toEqual(sorted(expected));
+            expect(sorted((await roles(p.id, `at: "${day}"`)).map((t) => t.id)), `${p.id} on ${day}`).toEqual(
+              sorted(expected),
+            );
           }
       });
 
@@ -145,7 +176,9 @@ describe(
         for (const day of days)
           for (const r of facts.roles) {
             const expected = facts.tenures.filter((t) => t.role === r.id && validOn(t, day)).map((t) => t.id);
-            expect(sorted((await holders(r.id, `at: "${day}"`)).map((t) => t.id)), `${r.id} on ${day}`).toEqual(sorted(expected));
+            expect(sorted((await holders(r.id, `at: "${day}"`)).map((t) => t.id)), `${r.id} on ${day}`).toEqual(
+              sorted(expected),
+            );
           }
       });
 
@@ -153,8 +186,13 @@ describe(
         const orgs = facts.actors.filter((a) => a.kind === 'ORGANIZATION');
         for (const day of days) {
           for (const p of facts.actors.filter((a) => a.kind === 'PERSON')) {
-            const expected = facts.tenures.filter((t) => t.person === p.id && headedBy(t) && validOn(t, day)).map((t) => headedBy(t)!);
-            expect(sorted((await relations(p.id, `types: ["HEADS"], at: "${day}"`)).map((r) => r.node.id)), `${p.id} on ${day}`).toEqual(sorted(expected));
+            const expected = facts.tenures
+              .filter((t) => t.person === p.id && headedBy(t) && validOn(t, day))
+              .map((t) => headedBy(t)!);
+            expect(
+              sorted((await relations(p.id, `types: ["HEADS"], at: "${day}"`)).map((r) => r.node.id)),
+              `${p.id} on ${day}`,
+            ).toEqual(sorted(expected));
           }
           for (const o of orgs) {
             const expected = facts.tenures.filter((t) => headedBy(t) === o.id && validOn(t, day)).map((t) => t.person);
@@ -166,7 +204,9 @@ describe(
 
     describe('the date also applies to dated events and statements', () => {
       it(`Umerov's relations on ${BEFORE_APPOINTMENT} leave out his appointment of the week of 2025-07-07, as the neighbourhood does`, async () => {
-        const appointment = facts.events.find((e) => e.type === 'APPOINTMENT' && e.participants.some((p) => p.actor === UMEROV))!;
+        const appointment = facts.events.find(
+          (e) => e.type === 'APPOINTMENT' && e.participants.some((p) => p.actor === UMEROV),
+        )!;
         expect(appointment.date! > BEFORE_APPOINTMENT).toBe(true);
         const graph = await api.query<{ neighborhood: { nodes: Array<{ id: string }> } }>(
           `{ neighborhood(id: "${UMEROV}", at: "${BEFORE_APPOINTMENT}") { nodes { id } } }`,
@@ -174,7 +214,9 @@ describe(
         expect(graph.neighborhood.nodes.map((n) => n.id)).not.toContain(appointment.id);
         const rels = await relations(UMEROV, `at: "${BEFORE_APPOINTMENT}"`);
         expect(rels.map((r) => r.node.id)).not.toContain(appointment.id);
-        expect(sorted(new Set(rels.map((r) => r.node.id)))).toEqual(sorted(graph.neighborhood.nodes.map((n) => n.id).filter((id) => id !== UMEROV)));
+        expect(sorted(new Set(rels.map((r) => r.node.id)))).toEqual(
+          sorted(graph.neighborhood.nodes.map((n) => n.id).filter((id) => id !== UMEROV)),
+        );
       });
     });
 
@@ -187,30 +229,78 @@ describe(
       const MEMBER = `role:${PREFIX}-member`;
       const ENVOY = `role:${PREFIX}-envoy`;
       const text = 'Asof Testholder chaired the Asof Test Board, was a member once and an envoy before that.';
-      const ev = (excerpt: string) => [{ start: text.indexOf(excerpt), end: text.indexOf(excerpt) + excerpt.length, excerpt }];
+      const ev = (excerpt: string) => [
+        { start: text.indexOf(excerpt), end: text.indexOf(excerpt) + excerpt.length, excerpt },
+      ];
       const tenures = {
-        chair: { id: `tenure:${PREFIX}-chair`, person: PERSON, role: CHAIR, start: '2020-03-01', startPrecision: 'MONTH', end: '2021-02-01', endPrecision: 'MONTH', current: false },
-        member: { id: `tenure:${PREFIX}-member`, person: PERSON, role: MEMBER, start: '2019-01-01', startPrecision: 'YEAR', end: null, endPrecision: null, current: false },
-        envoy: { id: `tenure:${PREFIX}-envoy`, person: PERSON, role: ENVOY, start: null, startPrecision: null, end: '2018-01-01', endPrecision: 'YEAR', current: false },
+        chair: {
+          id: `tenure:${PREFIX}-chair`,
+          person: PERSON,
+          role: CHAIR,
+          start: '2020-03-01',
+          startPrecision: 'MONTH',
+          end: '2021-02-01',
+          endPrecision: 'MONTH',
+          current: false,
+        },
+        member: {
+          id: `tenure:${PREFIX}-member`,
+          person: PERSON,
+          role: MEMBER,
+          start: '2019-01-01',
+          startPrecision: 'YEAR',
+          end: null,
+          endPrecision: null,
+          current: false,
+        },
+        envoy: {
+          id: `tenure:${PREFIX}-envoy`,
+          person: PERSON,
+          role: ENVOY,
+          start: null,
+          startPrecision: null,
+          end: '2018-01-01',
+          endPrecision: 'YEAR',
+          current: false,
+        },
       } as const;
       let dir: string;
 
       async function removeTestFacts(): Promise<void> {
-        await api.db.write('test:remove-asof-facts', `MATCH (n:Node) WHERE n.id IN $ids DETACH DELETE n`, { ids: [SOURCE, PERSON, BOARD, CHAIR, MEMBER, ENVOY] });
-        await api.db.write('test:remove-asof-evidence', `MATCH (e:Evidence {sourceId: $source}) DELETE e`, { source: SOURCE });
+        await api.db.write('test:remove-asof-facts', `MATCH (n:Node) WHERE n.id IN $ids DETACH DELETE n`, {
+          ids: [SOURCE, PERSON, BOARD, CHAIR, MEMBER, ENVOY],
+        });
+        await api.db.write('test:remove-asof-evidence', `MATCH (e:Evidence {sourceId: $source}) DELETE e`, {
+          source: SOURCE,
+        });
       }
 
       beforeAll(async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-asof-'));
         fs.writeFileSync(path.join(dir, 'source.txt'), text);
         const file = {
-          sources: [{ id: SOURCE, title: 'As-of test source', publisher: 'actorgraph tests', published: '2025-01-01', publishedPrecision: 'DAY', textFile: 'source.txt' }],
+          sources: [
+            {
+              id: SOURCE,
+              title: 'As-of test source',
+              publisher: 'actorgraph tests',
+              published: '2025-01-01',
+              publishedPrecision: 'DAY',
+              textFile: 'source.txt',
+            },
+          ],
           actors: [
             { id: PERSON, kind: 'PERSON', name: 'Asof Testholder', evidence: ev('Asof Testholder') },
             { id: BOARD, kind: 'ORGANIZATION', name: 'Asof Test Board', evidence: ev('Asof Test Board') },
           ],
           roles: [
-            { id: CHAIR, title: 'Chair of the Asof Test Board', organization: BOARD, heads: true, evidence: ev('chaired the Asof Test Board') },
+            {
+              id: CHAIR,
+              title: 'Chair of the Asof Test Board',
+              organization: BOARD,
+              heads: true,
+              evidence: ev('chaired the Asof Test Board'),
+            },
             { id: MEMBER, title: 'Asof member', heads: false, evidence: ev('a member once') },
             { id: ENVOY, title: 'Asof envoy', heads: false, evidence: ev('an envoy before that') },
           ],
@@ -238,10 +328,19 @@ describe(
       ];
       for (const [day, expected] of cases) {
         it(`on ${day}: ${expected.length ? expected.join(', ') : 'no role'}`, async () => {
-          expect(sorted(Object.values(tenures).filter((t) => validOn(t, day)).map((t) => t.role))).toEqual(sorted(expected));
+          expect(
+            sorted(
+              Object.values(tenures)
+                .filter((t) => validOn(t, day))
+                .map((t) => t.role),
+            ),
+          ).toEqual(sorted(expected));
           expect(sorted((await roles(PERSON, `at: "${day}"`)).map((t) => t.role.id))).toEqual(sorted(expected));
           for (const role of [CHAIR, MEMBER, ENVOY]) {
-            expect((await holders(role, `at: "${day}"`)).map((t) => t.person.id), role).toEqual(expected.includes(role) ? [PERSON] : []);
+            expect(
+              (await holders(role, `at: "${day}"`)).map((t) => t.person.id),
+              role,
+            ).toEqual(expected.includes(role) ? [PERSON] : []);
           }
           expect(await heads(BOARD, `at: "${day}"`)).toEqual(expected.includes(CHAIR) ? [PERSON] : []);
         });

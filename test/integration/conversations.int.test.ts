@@ -6,7 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { newestFirstKey } from '../../src/domain/dates.js';
 import { useTestApi } from '../helpers/api.js';
 import { validOn } from '../helpers/dates.js';
-import { expectedStatementIds, plainName, seedFacts, sorted, statementFact, type FactStatement, type StatementFilter } from '../helpers/seedFacts.js';
+import {
+  expectedStatementIds,
+  plainName,
+  seedFacts,
+  sorted,
+  statementFact,
+  type FactStatement,
+  type StatementFilter,
+} from '../helpers/seedFacts.js';
 
 const facts = seedFacts();
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
@@ -31,7 +39,11 @@ const STATEMENTS = `query ($speaker: ID, $addressee: ID, $about: ID, $kind: Stat
   }
 }`;
 
-async function statements(filter: StatementFilter, first = 100, after: string | null = null): Promise<Connection<StatementNode>> {
+async function statements(
+  filter: StatementFilter,
+  first = 100,
+  after: string | null = null,
+): Promise<Connection<StatementNode>> {
   const data = await api.query<{ statements: Connection<StatementNode> }>(STATEMENTS, { ...filter, first, after });
   return data.statements;
 }
@@ -40,12 +52,17 @@ async function statements(filter: StatementFilter, first = 100, after: string | 
 function expectNewestFirst(nodes: StatementNode[]): void {
   const dates = nodes.map((n) => n.date);
   const firstUndated = dates.indexOf(null);
-  if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null), 'undated statements come last').toBe(true);
+  if (firstUndated >= 0)
+    expect(
+      dates.slice(firstUndated).every((d) => d === null),
+      'undated statements come last',
+    ).toBe(true);
   const dated = dates.filter((d): d is string => d !== null);
   expect(dated).toEqual([...dated].sort().reverse());
 }
 
-const describeFilter = (f: StatementFilter) => JSON.stringify(Object.fromEntries(Object.entries(f).filter(([, v]) => v != null)));
+const describeFilter = (f: StatementFilter) =>
+  JSON.stringify(Object.fromEntries(Object.entries(f).filter(([, v]) => v != null)));
 
 describe('statements: every filter optional, combined with AND (oracle: the facts file)', () => {
   const speakers = [...new Set(facts.statements.map((s) => s.speaker))];
@@ -89,7 +106,13 @@ describe('statements: every filter optional, combined with AND (oracle: the fact
     const dims = {
       speaker: [null, ZELENSKYY, 'person:donald-trump', 'person:maria-zakharova', 'country:ukraine'],
       addressee: [null, 'country:russia', 'person:vladimir-putin'],
-      about: [null, 'event:trump-ultimatum-russia-2025-07-14', 'event:ua-ru-peace-process', 'country:russia', 'event:zelenskyy-putin-meeting-proposed'],
+      about: [
+        null,
+        'event:trump-ultimatum-russia-2025-07-14',
+        'event:ua-ru-peace-process',
+        'country:russia',
+        'event:zelenskyy-putin-meeting-proposed',
+      ],
       kind: [null, 'QUOTE', 'PARAPHRASE'] as Array<StatementFilter['kind']>,
       from: [null, '2025-07-14'],
       to: [null, '2025-07-18'],
@@ -123,7 +146,9 @@ describe('statements: every filter optional, combined with AND (oracle: the fact
         const expected = expectedStatementIds(f);
         const actual = sorted(page.edges.map((e) => e.node.id));
         if (JSON.stringify(actual) !== JSON.stringify(expected) || page.totalCount !== expected.length) {
-          mismatches.push(`${describeFilter(f)}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)} (totalCount ${page.totalCount})`);
+          mismatches.push(
+            `${describeFilter(f)}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)} (totalCount ${page.totalCount})`,
+          );
         }
         if (expected.length > 0) nonEmpty += 1;
         // A combination that selects fewer than each of its filters alone: the AND is doing work.
@@ -154,7 +179,9 @@ describe('statements: every filter optional, combined with AND (oracle: the fact
         `query ($id: ID) { actor(id: $id) { statementsReceived(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id date } } } } }`,
         { id: addressee },
       );
-      expect(sorted(data.actor.statementsReceived.edges.map((e) => e.node.id)), addressee).toEqual(expectedStatementIds({ addressee }));
+      expect(sorted(data.actor.statementsReceived.edges.map((e) => e.node.id)), addressee).toEqual(
+        expectedStatementIds({ addressee }),
+      );
     }
   });
 });
@@ -162,15 +189,17 @@ describe('statements: every filter optional, combined with AND (oracle: the fact
 describe('Statement.speakerRole: the role the speaker held that day', () => {
   /** From the facts file: the roles of the speaker's tenures valid on the statement's date (current ones when undated). */
   const expectedRoles = (s: FactStatement) =>
-    facts.tenures.filter((t) => t.person === s.speaker && (s.date === null ? t.current : validOn(t, s.date))).map((t) => t.role);
+    facts.tenures
+      .filter((t) => t.person === s.speaker && (s.date === null ? t.current : validOn(t, s.date)))
+      .map((t) => t.role);
 
   it('every statement of Zelenskyy carries the President of Ukraine role', async () => {
     const president = facts.roles.find((r) => r.title === 'President of Ukraine')!;
     const own = facts.statements.filter((s) => s.speaker === ZELENSKYY);
     expect(own.length).toBeGreaterThan(3);
-    const data = await api.query<{ statements: Connection<{ id: string; speakerRole: { id: string; title: string } | null }> }>(
-      `{ statements(speaker: "${ZELENSKYY}", first: 100) { edges { node { id speakerRole { id title } } } } }`,
-    );
+    const data = await api.query<{
+      statements: Connection<{ id: string; speakerRole: { id: string; title: string } | null }>;
+    }>(`{ statements(speaker: "${ZELENSKYY}", first: 100) { edges { node { id speakerRole { id title } } } } }`);
     expect(data.statements.edges).toHaveLength(own.length);
     for (const { node } of data.statements.edges) {
       expect(expectedRoles(statementFact(node.id))).toEqual([president.id]);
@@ -199,7 +228,8 @@ describe('Statement.speakerRole: the role the speaker held that day', () => {
 /** RESPONDS_TO edges of the facts file: a statement's respondsTo, and relations of that type. */
 const respondsTo = new Map<string, string[]>();
 for (const s of facts.statements) respondsTo.set(s.id, [...s.respondsTo]);
-for (const r of facts.relations.filter((x) => x.type === 'RESPONDS_TO')) respondsTo.set(r.from, [...(respondsTo.get(r.from) ?? []), r.to]);
+for (const r of facts.relations.filter((x) => x.type === 'RESPONDS_TO'))
+  respondsTo.set(r.from, [...(respondsTo.get(r.from) ?? []), r.to]);
 
 /** The thread the schema describes: what it answers transitively (-depth), itself (0), what answers it (+depth). */
 function expectedThread(id: string): Array<[string, number]> {
@@ -227,11 +257,13 @@ const THREAD = `thread { depth node { id ... on Statement { text } ... on Event 
 
 describe('Statement.thread: the conversation around a statement', () => {
   async function thread(id: string): Promise<Array<{ depth: number; node: { id: string } }>> {
-    const data = await api.query<{ node: { thread: Array<{ depth: number; node: { id: string } }> } }>(`{ node(id: "${id}") { ... on Statement { ${THREAD} } } }`);
+    const data = await api.query<{ node: { thread: Array<{ depth: number; node: { id: string } }> } }>(
+      `{ node(id: "${id}") { ... on Statement { ${THREAD} } } }`,
+    );
     return data.node.thread;
   }
 
-  it("Peskov's acknowledgement: Zelenskyy's \"more momentum\" at negative depth, itself at depth 0", async () => {
+  it('Peskov\'s acknowledgement: Zelenskyy\'s "more momentum" at negative depth, itself at depth 0', async () => {
     expect(statementFact(PESKOV_ACK).respondsTo).toContain(MORE_MOMENTUM);
     const entries = await thread(PESKOV_ACK);
     const momentum = entries.find((e) => e.node.id === MORE_MOMENTUM);
@@ -247,12 +279,15 @@ describe('Statement.thread: the conversation around a statement', () => {
     for (const s of answered) {
       const responders = facts.statements.filter((o) => o.respondsTo.includes(s.id)).map((o) => o.id);
       const entries = await thread(s.id);
-      for (const r of responders) expect(entries, `${r} answers ${s.id}`).toContainEqual(expect.objectContaining({ depth: 1, node: expect.objectContaining({ id: r }) }));
+      for (const r of responders)
+        expect(entries, `${r} answers ${s.id}`).toContainEqual(
+          expect.objectContaining({ depth: 1, node: expect.objectContaining({ id: r }) }),
+        );
       expect(entries.filter((e) => e.depth === 0).map((e) => e.node.id)).toEqual([s.id]);
     }
   });
 
-  it("Zelenskyy's \"more momentum\" has Peskov's acknowledgement at depth 1", async () => {
+  it('Zelenskyy\'s "more momentum" has Peskov\'s acknowledgement at depth 1', async () => {
     const entries = await thread(MORE_MOMENTUM);
     expect(entries.map((e) => [e.node.id, e.depth])).toEqual([
       [MORE_MOMENTUM, 0],
@@ -261,13 +296,15 @@ describe('Statement.thread: the conversation around a statement', () => {
   });
 
   it('every statement: the thread holds exactly what the facts file chains, each at its depth, in depth order', async () => {
-    const data = await api.query<{ statements: Connection<{ id: string; thread: Array<{ depth: number; node: { id: string } }> }> }>(
-      `{ statements(first: 100) { edges { node { id ${THREAD} } } } }`,
-    );
+    const data = await api.query<{
+      statements: Connection<{ id: string; thread: Array<{ depth: number; node: { id: string } }> }>;
+    }>(`{ statements(first: 100) { edges { node { id ${THREAD} } } } }`);
     let longer = 0;
     for (const { node } of data.statements.edges) {
       const actual = node.thread.map((e): [string, number] => [e.node.id, e.depth]);
-      expect(sorted(actual.map((x) => x.join(' @ '))), node.id).toEqual(sorted(expectedThread(node.id).map((x) => x.join(' @ '))));
+      expect(sorted(actual.map((x) => x.join(' @ '))), node.id).toEqual(
+        sorted(expectedThread(node.id).map((x) => x.join(' @ '))),
+      );
       const depths = node.thread.map((e) => e.depth);
       expect(depths).toEqual([...depths].sort((a, b) => a - b));
       if (actual.length > 1) longer += 1;
@@ -276,12 +313,14 @@ describe('Statement.thread: the conversation around a statement', () => {
   });
 
   it('respondsTo and responses agree with the facts file', async () => {
-    const data = await api.query<{ statements: Connection<{ id: string; respondsTo: Array<{ id: string }>; responses: Array<{ id: string }> }> }>(
-      `{ statements(first: 100) { edges { node { id respondsTo { id } responses { id } } } } }`,
-    );
+    const data = await api.query<{
+      statements: Connection<{ id: string; respondsTo: Array<{ id: string }>; responses: Array<{ id: string }> }>;
+    }>(`{ statements(first: 100) { edges { node { id respondsTo { id } responses { id } } } } }`);
     for (const { node } of data.statements.edges) {
       expect(sorted(node.respondsTo.map((n) => n.id)), node.id).toEqual(sorted(statementFact(node.id).respondsTo));
-      expect(sorted(node.responses.map((n) => n.id)), node.id).toEqual(sorted(facts.statements.filter((o) => o.respondsTo.includes(node.id)).map((o) => o.id)));
+      expect(sorted(node.responses.map((n) => n.id)), node.id).toEqual(
+        sorted(facts.statements.filter((o) => o.respondsTo.includes(node.id)).map((o) => o.id)),
+      );
     }
   });
 });
@@ -304,13 +343,20 @@ describe('Actor.interlocutors: whom it addresses and who addresses it', () => {
 
   it('the counts of every actor match the facts file, most exchanges first', async () => {
     const data = await api.query<{
-      actors: Connection<{ id: string; interlocutors: Array<{ actor: { id: string }; addressed: number; addressedBy: number }> }>;
-    }>(`{ actors(first: 100) { totalCount edges { node { id interlocutors { actor { id } addressed addressedBy } } } } }`);
+      actors: Connection<{
+        id: string;
+        interlocutors: Array<{ actor: { id: string }; addressed: number; addressedBy: number }>;
+      }>;
+    }>(
+      `{ actors(first: 100) { totalCount edges { node { id interlocutors { actor { id } addressed addressedBy } } } } }`,
+    );
     expect(data.actors.edges).toHaveLength(facts.actors.length);
     let withSome = 0;
     for (const { node } of data.actors.edges) {
       const expected = expectedInterlocutors(node.id);
-      const actual = new Map(node.interlocutors.map((i) => [i.actor.id, { addressed: i.addressed, addressedBy: i.addressedBy }]));
+      const actual = new Map(
+        node.interlocutors.map((i) => [i.actor.id, { addressed: i.addressed, addressedBy: i.addressedBy }]),
+      );
       expect(actual.size, `${node.id}: one entry per interlocutor`).toBe(node.interlocutors.length);
       expect(Object.fromEntries(actual), node.id).toEqual(Object.fromEntries(expected));
       const totals = node.interlocutors.map((i) => i.addressed + i.addressedBy);
@@ -321,7 +367,10 @@ describe('Actor.interlocutors: whom it addresses and who addresses it', () => {
   });
 
   it('Russia is addressed by Ukraine and by Trump; Zelenskyy addresses Putin', async () => {
-    const data = await api.query<{ r: { interlocutors: Array<{ actor: { id: string }; addressed: number; addressedBy: number }> }; z: { interlocutors: Array<{ actor: { id: string }; addressed: number; addressedBy: number }> } }>(
+    const data = await api.query<{
+      r: { interlocutors: Array<{ actor: { id: string }; addressed: number; addressedBy: number }> };
+      z: { interlocutors: Array<{ actor: { id: string }; addressed: number; addressedBy: number }> };
+    }>(
       `{ r: actor(id: "country:russia") { interlocutors { actor { id } addressed addressedBy } }
          z: actor(name: "Zelensky") { interlocutors { actor { id } addressed addressedBy } } }`,
     );
@@ -329,13 +378,21 @@ describe('Actor.interlocutors: whom it addresses and who addresses it', () => {
     expect(russia.get('country:ukraine')?.addressedBy).toBeGreaterThan(0);
     expect(russia.get('person:donald-trump')?.addressedBy).toBeGreaterThan(0);
     expect(data.r.interlocutors).toContainEqual({ actor: { id: 'country:ukraine' }, ...russia.get('country:ukraine') });
-    expect(data.r.interlocutors).toContainEqual({ actor: { id: 'person:donald-trump' }, ...russia.get('person:donald-trump') });
-    expect(data.z.interlocutors).toEqual([{ actor: { id: 'person:vladimir-putin' }, ...expectedInterlocutors(ZELENSKYY).get('person:vladimir-putin') }]);
+    expect(data.r.interlocutors).toContainEqual({
+      actor: { id: 'person:donald-trump' },
+      ...russia.get('person:donald-trump'),
+    });
+    expect(data.z.interlocutors).toEqual([
+      { actor: { id: 'person:vladimir-putin' }, ...expectedInterlocutors(ZELENSKYY).get('person:vladimir-putin') },
+    ]);
   });
 });
 
 /** Follows pageInfo.endCursor until the last page; returns every page. */
-async function allPages<T>(fetch: (after: string | null) => Promise<Connection<T>>, maxPages = 50): Promise<Array<Connection<T>>> {
+async function allPages<T>(
+  fetch: (after: string | null) => Promise<Connection<T>>,
+  maxPages = 50,
+): Promise<Array<Connection<T>>> {
   const pages: Array<Connection<T>> = [];
   let after: string | null = null;
   for (;;) {
@@ -389,7 +446,7 @@ describe('paging: pages followed with after: endCursor', () => {
     expect(names).toEqual([...names].sort());
   });
 
-  it("Actor.statements(first: 1) of Zelenskyy: one statement a page, each exactly once", async () => {
+  it('Actor.statements(first: 1) of Zelenskyy: one statement a page, each exactly once', async () => {
     const own = facts.statements.filter((s) => s.speaker === ZELENSKYY).map((s) => s.id);
     const pages = await allPages((after) => zelenskyyStatements(1, after));
     const ids = pages.flatMap((p) => p.edges.map((e) => e.node.id));
@@ -432,13 +489,21 @@ describe('paging: a cursor stays valid after a statement is added', () => {
         `MATCH (speaker:Node {id: $speaker})
          CREATE (s:Node:Statement {id: $id, kind: 'PARAPHRASE', text: $text, date: $date, datePrecision: 'DAY', sortKey: $sortKey, evidenceIds: []})
          CREATE (speaker)-[:SAID {id: $speaker + '>SAID>' + $id, evidenceIds: []}]->(s)`,
-        { speaker: ZELENSKYY, id: s.id, text: `Test statement ${s.id}`, date: s.date, sortKey: newestFirstKey(s.date, s.id) },
+        {
+          speaker: ZELENSKYY,
+          id: s.id,
+          text: `Test statement ${s.id}`,
+          date: s.date,
+          sortKey: newestFirstKey(s.date, s.id),
+        },
       );
     }
   }
 
   async function removeInserted(): Promise<void> {
-    await api.db.write('test:remove-statements', `MATCH (s:Statement) WHERE s.id STARTS WITH $prefix DETACH DELETE s`, { prefix: TEST_PREFIX });
+    await api.db.write('test:remove-statements', `MATCH (s:Statement) WHERE s.id STARTS WITH $prefix DETACH DELETE s`, {
+      prefix: TEST_PREFIX,
+    });
   }
 
   afterAll(async () => {
@@ -471,7 +536,7 @@ describe('paging: a cursor stays valid after a statement is added', () => {
     }
   });
 
-  it("Actor.statements(first: 1) of Zelenskyy: the same after an insertion between pages", async () => {
+  it('Actor.statements(first: 1) of Zelenskyy: the same after an insertion between pages', async () => {
     try {
       const before = (await zelenskyyStatements(100, null)).edges.map((e) => e.node.id);
       const page1 = await zelenskyyStatements(1, null);

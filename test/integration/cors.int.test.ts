@@ -10,7 +10,11 @@ const preflight = (url: string, origin: string) =>
   });
 
 const post = (url: string, origin: string) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ sources { id } }' }) });
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ sources { id } }' }),
+  });
 
 describe('CORS with the default policy (any origin)', () => {
   const served = useServed(() => serve(testDatabase()));

@@ -32,8 +32,14 @@ describe('malformed dates are BAD_USER_INPUT', () => {
       ['statements(from:)', 'query($d: Date) { statements(from: $d) { totalCount } }'],
       ['statements(to:)', 'query($d: Date) { statements(to: $d) { totalCount } }'],
       ['events(from:)', 'query($d: Date) { events(from: $d) { id } }'],
-      ['Person.roles(at:)', 'query($d: Date) { node(id: "person:rustem-umerov") { ... on Person { roles(at: $d) { id } } } }'],
-      ['Organization.heads(at:)', 'query($d: Date) { node(id: "org:ua-nsdc") { ... on Organization { heads(at: $d) { id } } } }'],
+      [
+        'Person.roles(at:)',
+        'query($d: Date) { node(id: "person:rustem-umerov") { ... on Person { roles(at: $d) { id } } } }',
+      ],
+      [
+        'Organization.heads(at:)',
+        'query($d: Date) { node(id: "org:ua-nsdc") { ... on Organization { heads(at: $d) { id } } } }',
+      ],
     ])('in a variable, for %s', async (_name, query) => {
       const error = await expectCode(query, 'BAD_USER_INPUT', { d: date });
       expect(error.message).toContain(JSON.stringify(date));
@@ -78,7 +84,10 @@ describe('actor(id, name) needs exactly one of them', () => {
   });
 
   it('explicit nulls count as not given', async () => {
-    await expectCode('query($id: ID, $name: String) { actor(id: $id, name: $name) { id } }', 'BAD_USER_INPUT', { id: null, name: null });
+    await expectCode('query($id: ID, $name: String) { actor(id: $id, name: $name) { id } }', 'BAD_USER_INPUT', {
+      id: null,
+      name: null,
+    });
   });
 });
 
@@ -94,7 +103,9 @@ describe('a cursor the API did not issue is BAD_USER_INPUT on after', () => {
 
   it('but an actors cursor is accepted back', async () => {
     const page = await api.query(`{ actors(first: 1) { pageInfo { endCursor } } }`);
-    const next = await api.execute(`query($c: String) { actors(first: 1, after: $c) { totalCount } }`, { c: page.actors.pageInfo.endCursor });
+    const next = await api.execute(`query($c: String) { actors(first: 1, after: $c) { totalCount } }`, {
+      c: page.actors.pageInfo.endCursor,
+    });
     expect(next.errors).toBeUndefined();
   });
 });
@@ -113,7 +124,10 @@ describe('search needs words', () => {
 
 describe('documents that are not valid', () => {
   it('an unknown field is GRAPHQL_VALIDATION_FAILED', async () => {
-    const error = await expectCode('{ actor(id: "person:rustem-umerov") { id shoeSize } }', 'GRAPHQL_VALIDATION_FAILED');
+    const error = await expectCode(
+      '{ actor(id: "person:rustem-umerov") { id shoeSize } }',
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(error.message).toContain('shoeSize');
   });
 
@@ -182,7 +196,9 @@ describe('when the database cannot be reached', () => {
 
   beforeAll(async () => {
     down = await createTestApi(unreachableDatabase());
-    const entries = await Promise.all(Object.entries(queries).map(async ([k, q]) => [k, await down.execute(q)] as const));
+    const entries = await Promise.all(
+      Object.entries(queries).map(async ([k, q]) => [k, await down.execute(q)] as const),
+    );
     results = Object.fromEntries(entries);
   }, 120_000);
   afterAll(() => down.close());

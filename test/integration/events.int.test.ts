@@ -39,7 +39,8 @@ describe('events', () => {
       const answered = sortedIds(events);
       const extra = answered.filter((id) => !expected.includes(id));
       const missing = expected.filter((id) => !answered.includes(id));
-      if (extra.length || missing.length) problems.push(`${actor.id}: extra [${extra.join(', ')}] missing [${missing.join(', ')}]`);
+      if (extra.length || missing.length)
+        problems.push(`${actor.id}: extra [${extra.join(', ')}] missing [${missing.join(', ')}]`);
     }
     expect(problems).toEqual([]);
   });
@@ -57,7 +58,12 @@ describe('events', () => {
     ['2025-09-02', '2025-09-02'],
   ])('filtered by date, from %s to %s (undated events never match)', async (from, to) => {
     const { events } = await api.query(EVENTS, { from, to });
-    expectDateFiltered(facts.events, events.map((e: any) => e.id), from, to);
+    expectDateFiltered(
+      facts.events,
+      events.map((e: any) => e.id),
+      from,
+      to,
+    );
   });
 
   it('filters combine with AND', async () => {
@@ -76,7 +82,11 @@ describe('Event fields', () => {
   it.each(facts.events.map((e) => [e.id, e] as const))('%s: as the facts file says', async (id, fact) => {
     const data = await api.query(`query($id: ID!) { node(id: $id) { __typename ... on Event { ${FIELDS} } } }`, { id });
     const e = data.node;
-    expect(e).toMatchObject({ __typename: 'Event', id, ...pick(fact, ['type', 'title', 'description', 'date', 'datePrecision', 'dateNote', 'status']) });
+    expect(e).toMatchObject({
+      __typename: 'Event',
+      id,
+      ...pick(fact, ['type', 'title', 'description', 'date', 'datePrecision', 'dateNote', 'status']),
+    });
     expect(evidenceKeys(e.evidence)).toEqual(evidenceKeys(fact.evidence));
   });
 
@@ -96,7 +106,9 @@ describe('Event fields', () => {
         if (!match) problems.push(`${fact.id}: extra participant ${key}`);
         else expect(evidenceKeys(p.evidence), key).toEqual(match.evidence);
       }
-      for (const x of expected) if (!answered.some((p) => `${p.actor.id} ${p.role} ${p.relationType}` === x.key)) problems.push(`${fact.id}: missing participant ${x.key}`);
+      for (const x of expected)
+        if (!answered.some((p) => `${p.actor.id} ${p.role} ${p.relationType}` === x.key))
+          problems.push(`${fact.id}: missing participant ${x.key}`);
     }
     expect(problems).toEqual([]);
   });
@@ -118,23 +130,33 @@ describe('Event fields', () => {
 describe('Event.relations', () => {
   // edgesAt: every edge the facts file draws at the event (its relations, its participants' edges, and the
   // statements about or responding to it), as helpers/seedEdges.ts derives them for every node.
-  const key = (r: { id: string; type: string; direction: string; node: string }) => `${r.id} ${r.type} ${r.direction} ${r.node}`;
+  const key = (r: { id: string; type: string; direction: string; node: string }) =>
+    `${r.id} ${r.type} ${r.direction} ${r.node}`;
 
-  it.each(facts.events.map((e) => e.id))('%s: every edge the facts file draws there, seen from the event', async (id) => {
-    const data = await api.query(`query($id: ID!) { node(id: $id) { ... on Event { relations { id type direction node { id } } } } }`, { id });
-    const answered = data.node.relations.map((r: any) => key({ ...r, node: r.node.id }));
-    expect(sorted(answered)).toEqual(sorted(edgesAt(id).map(key)));
-  });
+  it.each(facts.events.map((e) => e.id))(
+    '%s: every edge the facts file draws there, seen from the event',
+    async (id) => {
+      const data = await api.query(
+        `query($id: ID!) { node(id: $id) { ... on Event { relations { id type direction node { id } } } } }`,
+        { id },
+      );
+      const answered = data.node.relations.map((r: any) => key({ ...r, node: r.node.id }));
+      expect(sorted(answered)).toEqual(sorted(edgesAt(id).map(key)));
+    },
+  );
 
   it('types and direction filter them', async () => {
     const id = 'event:trump-ultimatum-russia-2025-07-14';
-    const data = await api.query(`query($id: ID!) { node(id: $id) { ... on Event {
+    const data = await api.query(
+      `query($id: ID!) { node(id: $id) { ... on Event {
       all: relations { id direction type }
       out: relations(direction: OUT) { id direction }
       in: relations(direction: IN) { id direction }
       targets: relations(types: ["TARGETS"]) { type node { id } }
       two: relations(types: ["ISSUED", "DEMANDS"], direction: OUT) { type }
-    } } }`, { id });
+    } } }`,
+      { id },
+    );
     const e = data.node;
     expect(e.out.every((r: any) => r.direction === 'OUT')).toBe(true);
     expect(e.in.every((r: any) => r.direction === 'IN')).toBe(true);

@@ -26,7 +26,9 @@ async function reachableEvidence(): Promise<Array<{ at: string; e: Ev }>> {
   expect(stmts.statements.edges).toHaveLength(stmts.statements.totalCount);
   for (const { node } of stmts.statements.edges) add(node.id, node.evidence);
 
-  const events = await api.query(`{ events { id ${EV} participants { role actor { id } ${EV} } relations { id ${EV} } } }`);
+  const events = await api.query(
+    `{ events { id ${EV} participants { role actor { id } ${EV} } relations { id ${EV} } } }`,
+  );
   for (const e of events.events) {
     add(e.id, e.evidence);
     for (const p of e.participants) add(`${e.id}.participants(${p.actor.id} ${p.role})`, p.evidence);
@@ -69,13 +71,28 @@ describe('evidence', () => {
 
   it('is reached in quantity: statements, events, participations, tenures, posts, actors and relations all have some', () => {
     expect(reached.length).toBeGreaterThan(300);
-    for (const part of ['stmt:', 'event:', '.participants(', '.roles(', 'role:', 'person:', 'org:', 'country:', '.relations(']) {
-      expect(reached.some((r) => r.at.includes(part)), part).toBe(true);
+    for (const part of [
+      'stmt:',
+      'event:',
+      '.participants(',
+      '.roles(',
+      'role:',
+      'person:',
+      'org:',
+      'country:',
+      '.relations(',
+    ]) {
+      expect(
+        reached.some((r) => r.at.includes(part)),
+        part,
+      ).toBe(true);
     }
   });
 
   it('every excerpt is exactly source.text.slice(start, end)', () => {
-    const wrong = reached.filter(({ e }) => texts.get(e.source.id)?.slice(e.start, e.end) !== e.excerpt).map(({ at, e }) => `${at}: ${e.source.id} ${e.start}-${e.end} ${JSON.stringify(e.excerpt)}`);
+    const wrong = reached
+      .filter(({ e }) => texts.get(e.source.id)?.slice(e.start, e.end) !== e.excerpt)
+      .map(({ at, e }) => `${at}: ${e.source.id} ${e.start}-${e.end} ${JSON.stringify(e.excerpt)}`);
     expect(wrong).toEqual([]);
   });
 
@@ -90,7 +107,9 @@ describe('evidence', () => {
 
   it('every piece of evidence in the facts file can be reached through the API', () => {
     const f = seedFacts();
-    const all = [...f.actors, ...f.roles, ...f.tenures, ...f.events, ...f.statements, ...f.relations].flatMap((x) => x.evidence);
+    const all = [...f.actors, ...f.roles, ...f.tenures, ...f.events, ...f.statements, ...f.relations].flatMap(
+      (x) => x.evidence,
+    );
     const participants = f.events.flatMap((e) => e.participants.flatMap((p) => p.evidence));
     const inFile = new Set([...all, ...participants].map((e) => `${e.start}-${e.end}`));
     const seen = new Set(reached.map(({ e }) => `${e.start}-${e.end}`));
@@ -100,7 +119,9 @@ describe('evidence', () => {
 
   it('a fact stated twice has two pieces of evidence, not two copies of one', () => {
     for (const { at, e } of reached) expect(e.excerpt.length, at).toBe(e.end - e.start);
-    const umerov = reached.filter((r) => r.at === 'person:rustem-umerov.evidence[0]' || r.at === 'person:rustem-umerov.evidence[1]');
+    const umerov = reached.filter(
+      (r) => r.at === 'person:rustem-umerov.evidence[0]' || r.at === 'person:rustem-umerov.evidence[1]',
+    );
     expect(new Set(umerov.map((r) => r.e.start)).size).toBe(2);
   });
 });

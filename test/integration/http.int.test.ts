@@ -6,8 +6,16 @@ import { testDatabase, unreachableDatabase } from '../helpers/api.js';
 import { serve, useServed } from '../helpers/served.js';
 
 async function postGraphQL(url: string, body: unknown) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', json: (await response.json()) as { data?: any; errors?: any[] } };
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    json: (await response.json()) as { data?: any; errors?: any[] },
+  };
 }
 
 describe('with the database up', () => {
@@ -27,7 +35,11 @@ describe('with the database up', () => {
     expect(status).toBe(200);
     expect(type).toContain('application/json');
     expect(json.errors).toBeUndefined();
-    expect(json.data.actor).toEqual({ id: 'person:volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', country: { id: 'country:ukraine' } });
+    expect(json.data.actor).toEqual({
+      id: 'person:volodymyr-zelenskyy',
+      name: 'Volodymyr Zelenskyy',
+      country: { id: 'country:ukraine' },
+    });
   });
 
   it('answers BAD_USER_INPUT for a bad argument', async () => {
@@ -42,7 +54,10 @@ describe('with the database up', () => {
   });
 
   it('answers 400 BAD_USER_INPUT for a malformed date variable', async () => {
-    const { status, json } = await postGraphQL(up.url, { query: 'query($d: Date) { statements(from: $d) { totalCount } }', variables: { d: 'yesterday' } });
+    const { status, json } = await postGraphQL(up.url, {
+      query: 'query($d: Date) { statements(from: $d) { totalCount } }',
+      variables: { d: 'yesterday' },
+    });
     expect(status).toBe(400);
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
@@ -75,7 +90,10 @@ describe('with the database unreachable', () => {
 
   it('GET /health answers 503, database down, and POST /graphql answers DATABASE_UNAVAILABLE', async () => {
     // Both at once: each waits for the driver to give up on the connection.
-    const [health, graphql] = await Promise.all([fetch(`${down.url}/health`), postGraphQL(down.url, { query: '{ actors { totalCount } }' })]);
+    const [health, graphql] = await Promise.all([
+      fetch(`${down.url}/health`),
+      postGraphQL(down.url, { query: '{ actors { totalCount } }' }),
+    ]);
     expect(health.status).toBe(503);
     const body = (await health.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ status: 'degraded', database: 'down' });

@@ -17,7 +17,13 @@ const api = useTestApi();
 /** The ids of the nodes a fixture defines (tenures and relations are relationships). */
 function nodeIdsOf(file: string): string[] {
   const f = parse(fs.readFileSync(file, 'utf8')) as Partial<SeedFacts>;
-  return [...(f.sources ?? []), ...(f.actors ?? []), ...(f.roles ?? []), ...(f.events ?? []), ...(f.statements ?? [])].map((x) => x.id);
+  return [
+    ...(f.sources ?? []),
+    ...(f.actors ?? []),
+    ...(f.roles ?? []),
+    ...(f.events ?? []),
+    ...(f.statements ?? []),
+  ].map((x) => x.id);
 }
 
 /** Imports a fixture that must be refused: its FactsFileError, whose message names the file. */
@@ -82,7 +88,15 @@ describe('a valid facts file that builds on the seed', () => {
     expect(a.id).toBe('person:test-olena-testenko');
     expect(a.country).toEqual({ id: 'country:ukraine' });
     expect(a.roles).toEqual([
-      { id: 'tenure:test-testenko-director', current: true, startPrecision: 'MONTH', role: { title: 'Director of the Test Observatory', organization: { id: 'org:test-observatory', heads: [{ id: 'person:test-olena-testenko' }] } } },
+      {
+        id: 'tenure:test-testenko-director',
+        current: true,
+        startPrecision: 'MONTH',
+        role: {
+          title: 'Director of the Test Observatory',
+          organization: { id: 'org:test-observatory', heads: [{ id: 'person:test-olena-testenko' }] },
+        },
+      },
     ]);
     expect(a.statements.totalCount).toBe(1);
     const s = a.statements.edges[0].node;
@@ -98,8 +112,12 @@ describe('a valid facts file that builds on the seed', () => {
       expect(e.source.id).toBe(ARTICLE_ID);
       expect(e.source.text.slice(e.start, e.end)).toBe(e.excerpt);
     }
-    expect(a.events).toEqual([{ role: 'HOST', relationType: 'HOSTED', event: { id: 'event:test-stakes-briefing', status: 'PLANNED' } }]);
-    expect((await api.query(`{ actor(name: "Olena Tëstenko") { id } }`)).actor).toEqual({ id: 'person:test-olena-testenko' });
+    expect(a.events).toEqual([
+      { role: 'HOST', relationType: 'HOSTED', event: { id: 'event:test-stakes-briefing', status: 'PLANNED' } },
+    ]);
+    expect((await api.query(`{ actor(name: "Olena Tëstenko") { id } }`)).actor).toEqual({
+      id: 'person:test-olena-testenko',
+    });
   });
 
   it('joins the seed’s facts: the seed statement it answers lists it, Russia received it, search finds it', async () => {
@@ -110,9 +128,13 @@ describe('a valid facts file that builds on the seed', () => {
       search(text: "Testenko") { node { id } }
     }`);
     expect(data.node.responses.map((r: any) => r.id)).toContain('stmt:test-testenko-stark-ultimatum');
-    expect(data.actor.statementsReceived.edges.map((e: any) => e.node.id)).toContain('stmt:test-testenko-stark-ultimatum');
+    expect(data.actor.statementsReceived.edges.map((e: any) => e.node.id)).toContain(
+      'stmt:test-testenko-stark-ultimatum',
+    );
     expect(data.events).toHaveLength(1);
-    expect(data.events[0].participants).toEqual(expect.arrayContaining([{ role: 'TARGET', actor: { id: 'country:russia' } }]));
+    expect(data.events[0].participants).toEqual(
+      expect.arrayContaining([{ role: 'TARGET', actor: { id: 'country:russia' } }]),
+    );
     expect(data.search[0].node.id).toBe('person:test-olena-testenko');
   });
 
@@ -157,8 +179,12 @@ describe('facts files that fail a check are refused whole, and the graph is left
     const error = await refusal('invalid-excerpt.yaml');
     expect(error.problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^statements\[0\] \(stmt:test-misquoted-zelenskyy\)\.evidence\[0\]\.excerpt: does not match the text at 428-473/),
-        expect.stringMatching(/^actors\[0\] \(person:test-misplaced-analyst\)\.evidence\[0\]: offsets 2340-2400 lie outside/),
+        expect.stringMatching(
+          /^statements\[0\] \(stmt:test-misquoted-zelenskyy\)\.evidence\[0\]\.excerpt: does not match the text at 428-473/,
+        ),
+        expect.stringMatching(
+          /^actors\[0\] \(person:test-misplaced-analyst\)\.evidence\[0\]: offsets 2340-2400 lie outside/,
+        ),
       ]),
     );
   });
@@ -204,7 +230,12 @@ describe('evidence that cites a source already in the graph', () => {
       (e: unknown) => (e as Error).message,
     );
     expect(outcome).toBe('imported');
-    const data = await api.query(`{ node(id: "stmt:test-uncited-despite-this") { ... on Statement { speaker { id } evidence { excerpt source { id } } } } }`);
-    expect(data.node).toEqual({ speaker: { id: 'person:dmitry-peskov' }, evidence: [{ excerpt: 'Despite this', source: { id: ARTICLE_ID } }] });
+    const data = await api.query(
+      `{ node(id: "stmt:test-uncited-despite-this") { ... on Statement { speaker { id } evidence { excerpt source { id } } } } }`,
+    );
+    expect(data.node).toEqual({
+      speaker: { id: 'person:dmitry-peskov' },
+      evidence: [{ excerpt: 'Despite this', source: { id: ARTICLE_ID } }],
+    });
   });
 });

@@ -44,7 +44,9 @@ async function startApi(port: number): Promise<{ child: ChildProcess; output: ()
 }
 
 const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once('exit', () => r()));
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((r) => child.once('exit', () => r()));
 
 function alive(pid: number): boolean {
   try {
@@ -67,10 +69,22 @@ async function counts(port: number) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ actors { totalCount } statements { totalCount } eventsConnection { totalCount } }' }),
+    body: JSON.stringify({
+      query: '{ actors { totalCount } statements { totalCount } eventsConnection { totalCount } }',
+    }),
   });
-  const body = (await response.json()) as { data: { actors: { totalCount: number }; statements: { totalCount: number }; eventsConnection: { totalCount: number } } };
-  return { actors: body.data.actors.totalCount, statements: body.data.statements.totalCount, events: body.data.eventsConnection.totalCount };
+  const body = (await response.json()) as {
+    data: {
+      actors: { totalCount: number };
+      statements: { totalCount: number };
+      eventsConnection: { totalCount: number };
+    };
+  };
+  return {
+    actors: body.data.actors.totalCount,
+    statements: body.data.statements.totalCount,
+    events: body.data.eventsConnection.totalCount,
+  };
 }
 
 describe('npm start with a local Neo4j', () => {

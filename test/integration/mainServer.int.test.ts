@@ -19,7 +19,18 @@ beforeAll(async () => {
   graph = await graphSnapshot(db);
   const port = await freeTcpPort();
   const c = inject('neo4j');
-  server = startTsx('src/main.ts', [], cleanEnv({ NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database, HOST: '127.0.0.1', PORT: String(port) }));
+  server = startTsx(
+    'src/main.ts',
+    [],
+    cleanEnv({
+      NEO4J_URI: c.uri,
+      NEO4J_USER: c.user,
+      NEO4J_PASSWORD: c.password,
+      NEO4J_DATABASE: c.database,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    }),
+  );
   await server.waitFor(/GraphQL API at http:\/\/127\.0\.0\.1:\d+\/graphql/);
   url = `http://127.0.0.1:${port}`;
 }, 120_000);
@@ -30,7 +41,11 @@ afterAll(async () => {
 });
 
 async function post(body: unknown) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, json: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
@@ -63,7 +78,10 @@ describe('npm start with a database that already holds the seed', () => {
   });
 
   it('answers a malformed date variable with BAD_USER_INPUT and 400', async () => {
-    const { status, json } = await post({ query: 'query($d: Date) { events(from: $d) { id } }', variables: { d: 'yesterday' } });
+    const { status, json } = await post({
+      query: 'query($d: Date) { events(from: $d) { id } }',
+      variables: { d: 'yesterday' },
+    });
     expect(status).toBe(400);
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });

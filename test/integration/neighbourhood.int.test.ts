@@ -19,12 +19,16 @@ const api = useTestApi();
 const ids = (g: Graph) => g.nodes.map((n) => n.id);
 
 async function neighborhood(id: string, args = ''): Promise<Graph> {
-  const data = await api.query<{ neighborhood: Graph }>(`{ neighborhood(id: ${q(id)}${args ? `, ${args}` : ''}) { ${GRAPH} } }`);
+  const data = await api.query<{ neighborhood: Graph }>(
+    `{ neighborhood(id: ${q(id)}${args ? `, ${args}` : ''}) { ${GRAPH} } }`,
+  );
   return data.neighborhood;
 }
 
 async function expand(centres: string[], args = ''): Promise<Graph> {
-  const data = await api.query<{ expand: Graph }>(`{ expand(ids: ${JSON.stringify(centres)}${args ? `, ${args}` : ''}) { ${GRAPH} } }`);
+  const data = await api.query<{ expand: Graph }>(
+    `{ expand(ids: ${JSON.stringify(centres)}${args ? `, ${args}` : ''}) { ${GRAPH} } }`,
+  );
   return data.expand;
 }
 
@@ -40,8 +44,13 @@ function expectClosed(g: Graph): void {
 }
 
 /** The direct neighbours of a node, as Actor.relations reports them (a different query). */
-async function relationsOf(id: string, args = ''): Promise<Array<{ id: string; type: string; direction: string; node: { id: string } }>> {
-  const data = await api.query<{ node: { relations: Array<{ id: string; type: string; direction: string; node: { id: string } }> } }>(
+async function relationsOf(
+  id: string,
+  args = '',
+): Promise<Array<{ id: string; type: string; direction: string; node: { id: string } }>> {
+  const data = await api.query<{
+    node: { relations: Array<{ id: string; type: string; direction: string; node: { id: string } }> };
+  }>(
     `{ node(id: ${q(id)}) { ... on Actor { relations${args ? `(${args})` : ''} { id type direction node { id } } } } }`,
   );
   return data.node.relations;
@@ -79,7 +88,10 @@ describe('neighborhood(id: "person:rustem-umerov")', () => {
     for (const r of relations) {
       const edge = g.edges.find((e) => e.id === r.id)!;
       expect(edge.type).toBe(r.type);
-      expect(r.direction === 'OUT' ? [edge.source, edge.target] : [edge.target, edge.source]).toEqual([UMEROV, r.node.id]);
+      expect(r.direction === 'OUT' ? [edge.source, edge.target] : [edge.target, edge.source]).toEqual([
+        UMEROV,
+        r.node.id,
+      ]);
     }
   });
 
@@ -88,7 +100,10 @@ describe('neighborhood(id: "person:rustem-umerov")', () => {
     const tenures = facts.tenures.filter((t) => t.person === UMEROV);
     expect(tenures.length).toBeGreaterThan(1);
     for (const t of tenures) {
-      expect(g.edges.filter((e) => e.type === 'HOLDS' && e.source === UMEROV && e.target === t.role), t.id).toHaveLength(1);
+      expect(
+        g.edges.filter((e) => e.type === 'HOLDS' && e.source === UMEROV && e.target === t.role),
+        t.id,
+      ).toHaveLength(1);
     }
   });
 });
@@ -178,7 +193,10 @@ describe('bounds: depth 1 to 3, limit 1 to 1000', () => {
   ];
   for (const [args, argumentName] of bad) {
     it(`neighborhood(${args}) and expand(${args}) are BAD_USER_INPUT`, async () => {
-      for (const query of [`{ neighborhood(id: ${q(UMEROV)}, ${args}) { truncated } }`, `{ expand(ids: [${q(UMEROV)}], ${args}) { truncated } }`]) {
+      for (const query of [
+        `{ neighborhood(id: ${q(UMEROV)}, ${args}) { truncated } }`,
+        `{ expand(ids: [${q(UMEROV)}], ${args}) { truncated } }`,
+      ]) {
         const result = await api.execute(query);
         expect(errorCodes(result), query).toEqual(['BAD_USER_INPUT']);
         expect(result.errors?.[0]?.extensions?.argumentName).toBe(argumentName);
@@ -205,7 +223,9 @@ describe('at: the neighbourhood as it was on a date', () => {
     expect(g.edges.filter((e) => e.type === 'HOLDS' && e.target === 'role:ua-nsdc-secretary')).toEqual([]);
     const minister = facts.tenures.find((t) => t.person === UMEROV && t.role === 'role:ua-minister-of-defence')!;
     expect(validOn(minister, BEFORE_APPOINTMENT)).toBe(true);
-    expect(g.edges.filter((e) => e.type === 'HOLDS' && e.source === UMEROV && e.target === minister.role)).toHaveLength(1);
+    expect(g.edges.filter((e) => e.type === 'HOLDS' && e.source === UMEROV && e.target === minister.role)).toHaveLength(
+      1,
+    );
     expect(ids(g)).toContain(minister.role);
   });
 

@@ -46,7 +46,9 @@ function expectWellFormed(p: PathResult, from: string, to: string): void {
 
 /** The number of relationships of a node: what "connected" means for the hub tie-break. */
 async function degree(id: string): Promise<number> {
-  const data = await api.query<{ neighborhood: { edges: GEdge[] } }>(`{ neighborhood(id: ${q(id)}, limit: 1000) { edges { id source target } } }`);
+  const data = await api.query<{ neighborhood: { edges: GEdge[] } }>(
+    `{ neighborhood(id: ${q(id)}, limit: 1000) { edges { id source target } } }`,
+  );
   return data.neighborhood.edges.filter((e) => e.source === id || e.target === id).length;
 }
 
@@ -90,7 +92,8 @@ describe('shortestPath from Maria Zakharova to Donald Trump', () => {
     expect(equallyShort.length).toBeGreaterThan(1);
     const cache = new Map<string, number>();
     const bestHubness = await hubness(best!, cache);
-    for (const p of equallyShort) expect(bestHubness, nodeIds(p).join(' - ')).toBeLessThanOrEqual(await hubness(p, cache));
+    for (const p of equallyShort)
+      expect(bestHubness, nodeIds(p).join(' - ')).toBeLessThanOrEqual(await hubness(p, cache));
   });
 });
 
@@ -197,7 +200,9 @@ describe('bounds: maxHops from 1 to 6, first from 1 to 20', () => {
   for (const maxHops of [50, 0, 7, -1]) {
     it(`maxHops: ${maxHops} is BAD_USER_INPUT for shortestPath and paths`, async () => {
       for (const field of ['shortestPath', 'paths']) {
-        const result = await api.execute(`{ ${field}(from: ${q(ZAKHAROVA)}, to: ${q(TRUMP)}, maxHops: ${maxHops}) { length } }`);
+        const result = await api.execute(
+          `{ ${field}(from: ${q(ZAKHAROVA)}, to: ${q(TRUMP)}, maxHops: ${maxHops}) { length } }`,
+        );
         expect(errorCodes(result), field).toEqual(['BAD_USER_INPUT']);
         expect(result.errors?.[0]?.extensions?.argumentName).toBe('maxHops');
       }
@@ -224,7 +229,9 @@ describe('bounds: maxHops from 1 to 6, first from 1 to 20', () => {
 
 describe('at: only facts valid on that date', () => {
   // Heading tenures from the facts file: valid now but not on BEFORE_APPOINTMENT, and the other way round.
-  const headings = facts.tenures.filter((t) => headedBy(t)).map((t) => ({ tenure: t, person: t.person, org: headedBy(t)! }));
+  const headings = facts.tenures
+    .filter((t) => headedBy(t))
+    .map((t) => ({ tenure: t, person: t.person, org: headedBy(t)! }));
   const newNow = headings.filter((h) => validOn(h.tenure, today()) && !validOn(h.tenure, BEFORE_APPOINTMENT));
   const endedSince = headings.filter((h) => !validOn(h.tenure, today()) && validOn(h.tenure, BEFORE_APPOINTMENT));
 
@@ -239,7 +246,10 @@ describe('at: only facts valid on that date', () => {
       const now = await shortestPath(`${args}, at: ${q(today())}`);
       expect(now, `${h.person} heads ${h.org} today`).not.toBeNull();
       expect(now!.edges.map((e) => [e.type, e.source, e.target])).toEqual([['HEADS', h.person, h.org]]);
-      expect(await shortestPath(`${args}, at: ${q(BEFORE_APPOINTMENT)}`), `${h.person} did not head ${h.org} yet`).toBeNull();
+      expect(
+        await shortestPath(`${args}, at: ${q(BEFORE_APPOINTMENT)}`),
+        `${h.person} did not head ${h.org} yet`,
+      ).toBeNull();
       expect(await paths(`${args}, at: ${q(BEFORE_APPOINTMENT)}`)).toEqual([]);
     }
   });
@@ -266,7 +276,9 @@ describe('at: only facts valid on that date', () => {
   });
 
   it('every tenure edge on a path of that date was valid then, and no node on it is dated later', async () => {
-    const found = await paths(`from: "person:rustem-umerov", to: "org:ua-nsdc", at: ${q(BEFORE_APPOINTMENT)}, first: 20`);
+    const found = await paths(
+      `from: "person:rustem-umerov", to: "org:ua-nsdc", at: ${q(BEFORE_APPOINTMENT)}, first: 20`,
+    );
     expect(found.length).toBeGreaterThan(0);
     const tenureEdges = found.flatMap((p) => p.edges).filter((e) => e.type === 'HOLDS' || e.type === 'HEADS');
     expect(tenureEdges.length, 'some path goes through a tenure').toBeGreaterThan(0);
@@ -283,10 +295,14 @@ describe('at: only facts valid on that date', () => {
   });
 
   it('a statement made after the date is on no path of that date, whether it is `from` or `to`', async () => {
-    const later = facts.statements.find((s) => s.date !== null && s.date > BEFORE_APPOINTMENT && s.speaker === 'person:volodymyr-zelenskyy');
+    const later = facts.statements.find(
+      (s) => s.date !== null && s.date > BEFORE_APPOINTMENT && s.speaker === 'person:volodymyr-zelenskyy',
+    );
     expect(later).toBeDefined();
     const forward = await shortestPath(`from: ${q(later!.speaker)}, to: ${q(later!.id)}, at: ${q(BEFORE_APPOINTMENT)}`);
-    const backward = await shortestPath(`from: ${q(later!.id)}, to: ${q(later!.speaker)}, at: ${q(BEFORE_APPOINTMENT)}`);
+    const backward = await shortestPath(
+      `from: ${q(later!.id)}, to: ${q(later!.speaker)}, at: ${q(BEFORE_APPOINTMENT)}`,
+    );
     expect(forward).toBeNull();
     expect(backward).toBeNull();
     // Without the date, both directions find the SAID edge.

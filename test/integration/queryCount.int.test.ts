@@ -28,18 +28,30 @@ const ROOT_CASES: Record<string, string[]> = {
     `{ node(id: "stmt:peskov-acknowledges-more-momentum") { id ... on Statement { text kind date datePrecision dateNote } } }`,
     `{ node(id: "person:nobody") { id } }`,
   ],
-  actor: [`{ actor(id: "person:rustem-umerov") { ${ACTOR_SCALARS} } }`, `{ actor(name: "Zelensky") { ${ACTOR_SCALARS} } }`, `{ actor(name: "zelenskiy") { id name } }`],
+  actor: [
+    `{ actor(id: "person:rustem-umerov") { ${ACTOR_SCALARS} } }`,
+    `{ actor(name: "Zelensky") { ${ACTOR_SCALARS} } }`,
+    `{ actor(name: "zelenskiy") { id name } }`,
+  ],
   actors: [
     `{ actors(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ACTOR_SCALARS} } } } }`,
     `{ actors(kind: PERSON, first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
   ],
-  search: [`{ search(text: "Umerov") { caption score node { id } } }`, `{ search(text: "ceasefire", first: 20) { caption score node { id } } }`],
+  search: [
+    `{ search(text: "Umerov") { caption score node { id } } }`,
+    `{ search(text: "ceasefire", first: 20) { caption score node { id } } }`,
+  ],
   statements: [
     `{ statements(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id text kind date datePrecision dateNote } } } }`,
     `{ statements(speaker: "person:volodymyr-zelenskyy", kind: QUOTE, from: "2025-07-01", first: 2) { totalCount edges { node { id text } } } }`,
   ],
-  events: [`{ events { id type title description date datePrecision dateNote status } }`, `{ events(actor: "person:rustem-umerov", from: "2025-01-01") { id title date } }`],
-  eventsConnection: [`{ eventsConnection(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type title date status } } } }`],
+  events: [
+    `{ events { id type title description date datePrecision dateNote status } }`,
+    `{ events(actor: "person:rustem-umerov", from: "2025-01-01") { id title date } }`,
+  ],
+  eventsConnection: [
+    `{ eventsConnection(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type title date status } } } }`,
+  ],
   sources: [`{ sources { id title publisher url published publishedPrecision publishedNote dateline language text } }`],
   shortestPath: [
     `{ shortestPath(from: "person:maria-zakharova", to: "person:donald-trump") { ${PATH} } }`,
@@ -47,7 +59,10 @@ const ROOT_CASES: Record<string, string[]> = {
     `{ shortestPath(from: "person:donald-trump", to: "person:donald-trump") { ${PATH} } }`,
   ],
   paths: [`{ paths(from: "person:maria-zakharova", to: "person:donald-trump", first: 10) { ${PATH} } }`],
-  neighborhood: [`{ neighborhood(id: "person:rustem-umerov") { ${GRAPH} } }`, `{ neighborhood(id: "country:russia", depth: 2, limit: 30, at: "2025-07-20") { ${GRAPH} } }`],
+  neighborhood: [
+    `{ neighborhood(id: "person:rustem-umerov") { ${GRAPH} } }`,
+    `{ neighborhood(id: "country:russia", depth: 2, limit: 30, at: "2025-07-20") { ${GRAPH} } }`,
+  ],
   expand: [`{ expand(ids: ["person:rustem-umerov", "person:donald-trump"], depth: 2) { ${GRAPH} } }`],
   timeline: [
     `{ timeline(actor: "person:rustem-umerov") { kind date datePrecision caption parts node { id } tenure { id start startPrecision end endPrecision current note } } }`,
@@ -57,7 +72,9 @@ const ROOT_CASES: Record<string, string[]> = {
 
 /** The root fields the running API reports (introspection: no Cypher). */
 async function rootFields(): Promise<string[]> {
-  const data = await api.query<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(`{ __schema { queryType { fields { name } } } }`);
+  const data = await api.query<{ __schema: { queryType: { fields: Array<{ name: string }> } } }>(
+    `{ __schema { queryType { fields { name } } } }`,
+  );
   return data.__schema.queryType.fields.map((f) => f.name);
 }
 
@@ -71,7 +88,20 @@ describe('every root field of Query runs exactly one Cypher query', () => {
   it('there is a case for every root field of the schema', async () => {
     const fields = await rootFields();
     expect(fields.sort()).toEqual([...ROOT_FIELDS].sort());
-    for (const name of ['node', 'actor', 'actors', 'search', 'statements', 'events', 'sources', 'shortestPath', 'paths', 'neighborhood', 'expand', 'timeline']) {
+    for (const name of [
+      'node',
+      'actor',
+      'actors',
+      'search',
+      'statements',
+      'events',
+      'sources',
+      'shortestPath',
+      'paths',
+      'neighborhood',
+      'expand',
+      'timeline',
+    ]) {
       expect(fields).toContain(name);
     }
     expect(fields.filter((f) => !ROOT_CASES[f])).toEqual([]);
@@ -90,14 +120,16 @@ describe('every root field of Query runs exactly one Cypher query', () => {
 });
 
 describe('nested lists are batched: the number of queries does not depend on the length of the list', () => {
-  const statementsQuery = (first: number, fields: string) => `{ statements(first: ${first}) { totalCount edges { node { id ${fields} } } } }`;
+  const statementsQuery = (first: number, fields: string) =>
+    `{ statements(first: ${first}) { totalCount edges { node { id ${fields} } } } }`;
 
   it('statements with speaker { name } addressees { name } evidence { excerpt }: the same count for first: 2, 8 and 15', async () => {
     const fields = `speaker { name } addressees { name } evidence { excerpt }`;
     const counts: number[] = [];
     for (const first of [2, 8, facts.statements.length]) {
       const { data, queries } = await counted(statementsQuery(first, fields));
-      const edges = (data.statements as { edges: Array<{ node: { addressees: unknown[]; evidence: unknown[] } }> }).edges;
+      const edges = (data.statements as { edges: Array<{ node: { addressees: unknown[]; evidence: unknown[] } }> })
+        .edges;
       expect(edges).toHaveLength(first);
       expect(edges.every((e) => e.node.evidence.length > 0)).toBe(true);
       counts.push(queries.length);
@@ -131,7 +163,8 @@ describe('nested lists are batched: the number of queries does not depend on the
   });
 
   it('events with participants and evidence: the same count for one event and for all', async () => {
-    const query = (args: string) => `{ events${args} { id participants { role actor { name } evidence { excerpt } } relations { type node { id } } evidence { excerpt source { title } } } }`;
+    const query = (args: string) =>
+      `{ events${args} { id participants { role actor { name } evidence { excerpt } } relations { type node { id } } evidence { excerpt source { title } } } }`;
     const one = await counted(query('(type: "ULTIMATUM")'));
     const all = await counted(query(''));
     expect((one.data.events as unknown[]).length).toBe(1);
@@ -154,9 +187,14 @@ describe('nested lists are batched: the number of queries does not depend on the
     for (const [actor, narrow, wide] of pairs) {
       const short = await counted(query(actor, narrow));
       const long = await counted(query(actor, wide));
-      const kinds = (d: Record<string, unknown>) => [...new Set((d.timeline as Array<{ kind: string }>).map((e) => e.kind))].sort();
-      expect((long.data.timeline as unknown[]).length, actor).toBeGreaterThan((short.data.timeline as unknown[]).length);
-      expect(kinds(short.data).filter((k) => k !== 'TENURE_START' && k !== 'TENURE_END')).toEqual(kinds(long.data).filter((k) => k !== 'TENURE_START' && k !== 'TENURE_END'));
+      const kinds = (d: Record<string, unknown>) =>
+        [...new Set((d.timeline as Array<{ kind: string }>).map((e) => e.kind))].sort();
+      expect((long.data.timeline as unknown[]).length, actor).toBeGreaterThan(
+        (short.data.timeline as unknown[]).length,
+      );
+      expect(kinds(short.data).filter((k) => k !== 'TENURE_START' && k !== 'TENURE_END')).toEqual(
+        kinds(long.data).filter((k) => k !== 'TENURE_START' && k !== 'TENURE_END'),
+      );
       expect(long.queries.length, actor).toBe(short.queries.length);
     }
   });

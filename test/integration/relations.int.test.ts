@@ -32,7 +32,8 @@ const relationsOf = async (id: string, types?: string[], direction?: string): Pr
 let seen: Map<string, Rel[]>;
 beforeAll(async () => {
   seen = new Map();
-  for (const id of [...facts.actors.map((a) => a.id), ...facts.events.map((e) => e.id)]) seen.set(id, await relationsOf(id));
+  for (const id of [...facts.actors.map((a) => a.id), ...facts.events.map((e) => e.id)])
+    seen.set(id, await relationsOf(id));
 });
 
 const key = (id: string, type: string, direction: string, node: string) => `${id} ${type} ${direction} ${node}`;
@@ -66,35 +67,56 @@ describe('Actor.relations', () => {
   it('properties hold facts only, not bookkeeping (ids, evidence ids, validity, sort keys)', () => {
     for (const rels of seen.values()) {
       for (const r of rels) {
-        for (const internal of ['id', 'evidenceIds', 'validFrom', 'validTo', 'sortKey', 'nameKeys', 'aliasesText']) expect(r.properties).not.toHaveProperty(internal);
+        for (const internal of ['id', 'evidenceIds', 'validFrom', 'validTo', 'sortKey', 'nameKeys', 'aliasesText'])
+          expect(r.properties).not.toHaveProperty(internal);
       }
     }
   });
 
   it('types keeps only relations of those types', async () => {
     const rels = await relationsOf('person:rustem-umerov', ['HOLDS', 'HEADS']);
-    expect(sorted(rels.map((r) => r.id))).toEqual(sorted(edgesAt('person:rustem-umerov').filter((e) => ['HOLDS', 'HEADS'].includes(e.type)).map((e) => e.id)));
+    expect(sorted(rels.map((r) => r.id))).toEqual(
+      sorted(
+        edgesAt('person:rustem-umerov')
+          .filter((e) => ['HOLDS', 'HEADS'].includes(e.type))
+          .map((e) => e.id),
+      ),
+    );
     expect(await relationsOf('person:rustem-umerov', ['NO_SUCH_TYPE'])).toEqual([]);
   });
 
-  it.each(['OUT', 'IN'] as const)('direction %s keeps only relations in that direction, seen from the actor', async (direction) => {
-    for (const actor of facts.actors) {
-      const rels = await relationsOf(actor.id, undefined, direction);
-      expect(sorted(rels.map((r) => `${r.id} ${r.type}`)), `${actor.id} ${direction}`).toEqual(
-        sorted(edgesAt(actor.id).filter((e) => e.direction === direction).map((e) => `${e.id} ${e.type}`)),
-      );
-    }
-  });
+  it.each(['OUT', 'IN'] as const)(
+    'direction %s keeps only relations in that direction, seen from the actor',
+    async (direction) => {
+      for (const actor of facts.actors) {
+        const rels = await relationsOf(actor.id, undefined, direction);
+        expect(sorted(rels.map((r) => `${r.id} ${r.type}`)), `${actor.id} ${direction}`).toEqual(
+          sorted(
+            edgesAt(actor.id)
+              .filter((e) => e.direction === direction)
+              .map((e) => `${e.id} ${e.type}`),
+          ),
+        );
+      }
+    },
+  );
 
   it('an explicit direction: null is read as the default BOTH (or refused), not as "no relations"', async () => {
-    const result = await api.execute<any>(`{ actor(id: "person:rustem-umerov") { relations(direction: null) { id } } }`);
+    const result = await api.execute<any>(
+      `{ actor(id: "person:rustem-umerov") { relations(direction: null) { id } } }`,
+    );
     if (result.errors) expect(result.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    else expect(sorted(result.data.actor.relations.map((r: any) => r.id))).toEqual(sorted(edgesAt('person:rustem-umerov').map((e) => e.id)));
+    else
+      expect(sorted(result.data.actor.relations.map((r: any) => r.id))).toEqual(
+        sorted(edgesAt('person:rustem-umerov').map((e) => e.id)),
+      );
   });
 
   it('types and direction combine', async () => {
     const said = await relationsOf('person:volodymyr-zelenskyy', ['SAID'], 'OUT');
-    expect(sorted(said.map((r) => r.node.id))).toEqual(sorted(facts.statements.filter((s) => s.speaker === 'person:volodymyr-zelenskyy').map((s) => s.id)));
+    expect(sorted(said.map((r) => r.node.id))).toEqual(
+      sorted(facts.statements.filter((s) => s.speaker === 'person:volodymyr-zelenskyy').map((s) => s.id)),
+    );
     for (const r of said) expect(r.node.__typename).toBe('Statement');
     expect(await relationsOf('person:volodymyr-zelenskyy', ['SAID'], 'IN')).toEqual([]);
   });
@@ -109,13 +131,23 @@ describe('Relation ids', () => {
   });
 
   it('name one relationship each, whichever end it is seen from, and both ends agree on it', () => {
-    const byId = new Map<string, { triple: string; type: string; properties: unknown; evidence: string[]; ends: string[] }>();
+    const byId = new Map<
+      string,
+      { triple: string; type: string; properties: unknown; evidence: string[]; ends: string[] }
+    >();
     for (const [viewer, rels] of seen) {
       for (const r of rels) {
         const [from, to] = r.direction === 'OUT' ? [viewer, r.node.id] : [r.node.id, viewer];
         const triple = `${from} ${r.type} ${to}`;
         const known = byId.get(r.id);
-        if (!known) byId.set(r.id, { triple, type: r.type, properties: r.properties, evidence: evidenceKeys(r.evidence), ends: [viewer] });
+        if (!known)
+          byId.set(r.id, {
+            triple,
+            type: r.type,
+            properties: r.properties,
+            evidence: evidenceKeys(r.evidence),
+            ends: [viewer],
+          });
         else {
           expect(triple, r.id).toBe(known.triple);
           expect(r.properties, r.id).toEqual(known.properties);
@@ -128,7 +160,8 @@ describe('Relation ids', () => {
     const viewers = new Set(seen.keys());
     for (const [id, r] of byId) {
       const [from, , to] = r.triple.split(' ');
-      if (viewers.has(from!) && viewers.has(to!) && from !== to) expect(sorted(r.ends), id).toEqual(sorted([from!, to!]));
+      if (viewers.has(from!) && viewers.has(to!) && from !== to)
+        expect(sorted(r.ends), id).toEqual(sorted([from!, to!]));
     }
   });
 
@@ -136,24 +169,37 @@ describe('Relation ids', () => {
     for (const r of facts.relations) {
       const id = `${r.from}>${r.type}>${r.to}`;
       const at = seen.get(r.from) ?? seen.get(r.to)!;
-      expect(at.map((x) => x.id), id).toContain(id);
+      expect(
+        at.map((x) => x.id),
+        id,
+      ).toContain(id);
     }
   });
 
   it('are all different across the whole graph: as many ids as relationships the facts file draws', () => {
     const all = new Set([...seen.values()].flatMap((rels) => rels.map((r) => r.id)));
-    const expected = new Set(seedEdges().filter((e) => seen.has(e.from) || seen.has(e.to)).map((e) => e.id));
+    const expected = new Set(
+      seedEdges()
+        .filter((e) => seen.has(e.from) || seen.has(e.to))
+        .map((e) => e.id),
+    );
     expect(all.size).toBe(expected.size);
   });
 });
 
 describe('Relation.node', () => {
   it('resolves to its own type, with its fields', async () => {
-    const data = await api.query(`{ actor(id: "org:ua-nsdc") { relations { type direction node { __typename ... on Person { name } ... on Role { title } ... on Country { name } } } } }`);
+    const data = await api.query(
+      `{ actor(id: "org:ua-nsdc") { relations { type direction node { __typename ... on Person { name } ... on Role { title } ... on Country { name } } } } }`,
+    );
     expect(data.actor.relations).toEqual(
       expect.arrayContaining([
         { type: 'HEADS', direction: 'IN', node: { __typename: 'Person', name: 'Rustem Umerov' } },
-        { type: 'POST_IN', direction: 'IN', node: { __typename: 'Role', title: 'Secretary of the National Security and Defence Council of Ukraine' } },
+        {
+          type: 'POST_IN',
+          direction: 'IN',
+          node: { __typename: 'Role', title: 'Secretary of the National Security and Defence Council of Ukraine' },
+        },
         { type: 'PART_OF', direction: 'OUT', node: { __typename: 'Country', name: 'Ukraine' } },
       ]),
     );

@@ -14,7 +14,8 @@ interface Hit {
   caption: string;
   node: { __typename: string; id: string };
 }
-const search = async (text: string, first?: number): Promise<Hit[]> => (await api.query(SEARCH, { text, ...(first === undefined ? {} : { first }) })).search;
+const search = async (text: string, first?: number): Promise<Hit[]> =>
+  (await api.query(SEARCH, { text, ...(first === undefined ? {} : { first }) })).search;
 
 describe('search', () => {
   it('ranks Rustem Umerov first for "Umerov"', async () => {
@@ -23,9 +24,12 @@ describe('search', () => {
     expect(hits[0]?.caption).toBe('Rustem Umerov');
   });
 
-  it.each(['Umer', 'umerov', 'UMEROV', 'Úmerov'])('finds Umerov first while typing or in any case: %j', async (text) => {
-    expect((await search(text))[0]?.node.id).toBe('person:rustem-umerov');
-  });
+  it.each(['Umer', 'umerov', 'UMEROV', 'Úmerov'])(
+    'finds Umerov first while typing or in any case: %j',
+    async (text) => {
+      expect((await search(text))[0]?.node.id).toBe('person:rustem-umerov');
+    },
+  );
 
   it('finds actors by an alias', async () => {
     expect((await search('Zelenskiy'))[0]?.node.id).toBe('person:volodymyr-zelenskyy');
@@ -49,7 +53,8 @@ describe('search', () => {
       const role = facts.roles.find((r) => r.id === hit.node.id);
       const event = facts.events.find((e) => e.id === hit.node.id);
       const stmt = facts.statements.find((s) => s.id === hit.node.id);
-      const expected = actor?.name ?? role?.title ?? event?.title ?? (stmt && (stmt.kind === 'QUOTE' ? `“${stmt.text}”` : stmt.text));
+      const expected =
+        actor?.name ?? role?.title ?? event?.title ?? (stmt && (stmt.kind === 'QUOTE' ? `“${stmt.text}”` : stmt.text));
       expect(hit.caption, hit.node.id).toBe(expected);
     }
   });
@@ -82,6 +87,7 @@ describe('search', () => {
   });
 
   it('never returns evidence or sources, which are not searchable', async () => {
-    for (const hit of await search('National Times Al Jazeera report', 100)) expect(['Person', 'Organization', 'Country', 'Role', 'Statement', 'Event']).toContain(hit.node.__typename);
+    for (const hit of await search('National Times Al Jazeera report', 100))
+      expect(['Person', 'Organization', 'Country', 'Role', 'Statement', 'Event']).toContain(hit.node.__typename);
   });
 });

@@ -16,7 +16,11 @@ describe('the seed', () => {
     expect(await isEmpty(api.db)).toBe(false);
     const f = seedFacts();
     const ids = [...f.sources, ...f.actors, ...f.roles, ...f.events, ...f.statements].map((x) => x.id);
-    const rows = await api.db.read<{ n: number }>('test:count-seed-ids', 'MATCH (n:Node) WHERE n.id IN $ids RETURN count(n) AS n', { ids });
+    const rows = await api.db.read<{ n: number }>(
+      'test:count-seed-ids',
+      'MATCH (n:Node) WHERE n.id IN $ids RETURN count(n) AS n',
+      { ids },
+    );
     expect(rows[0]?.n).toBe(ids.length);
   });
 
@@ -31,7 +35,10 @@ describe('the seed', () => {
       relationships: before.relationships,
       properties: before.properties,
     });
-    expect(after.fingerprint === before.fingerprint, 'every node and relationship, with every property value, is unchanged').toBe(true);
+    expect(
+      after.fingerprint === before.fingerprint,
+      'every node and relationship, with every property value, is unchanged',
+    ).toBe(true);
   });
 
   it('loaded twice more with loadSeed leaves the graph as it was, relation ids included', async () => {
@@ -50,7 +57,10 @@ describe('the seed', () => {
   });
 
   it('migrations run again change neither the data nor the indexes', async () => {
-    const indexes = async () => (await api.db.read<{ name: string }>('test:indexes', 'SHOW INDEXES YIELD name RETURN name ORDER BY name')).map((r) => r.name);
+    const indexes = async () =>
+      (await api.db.read<{ name: string }>('test:indexes', 'SHOW INDEXES YIELD name RETURN name ORDER BY name')).map(
+        (r) => r.name,
+      );
     const before = { graph: await graphSnapshot(api.db), indexes: await indexes() };
     await migrate(api.db);
     expect(await indexes()).toEqual(before.indexes);

@@ -8,7 +8,8 @@ import { AL_JAZEERA_ID, ARTICLE_ID, pick, seedFacts, seedText, sorted } from '..
 const api = useTestApi();
 
 const facts = seedFacts();
-const FIELDS = 'id title publisher url published publishedPrecision publishedNote dateline language text cites { id title }';
+const FIELDS =
+  'id title publisher url published publishedPrecision publishedNote dateline language text cites { id title }';
 
 describe('sources', () => {
   it('are the sources of the facts file, each with its fields', async () => {
@@ -16,7 +17,18 @@ describe('sources', () => {
     expect(sorted(data.sources.map((s: any) => s.id))).toEqual(sorted(facts.sources.map((s) => s.id)));
     for (const fact of facts.sources) {
       const s = data.sources.find((x: any) => x.id === fact.id);
-      expect(s, fact.id).toMatchObject(pick(fact, ['title', 'publisher', 'url', 'published', 'publishedPrecision', 'publishedNote', 'dateline', 'language']));
+      expect(s, fact.id).toMatchObject(
+        pick(fact, [
+          'title',
+          'publisher',
+          'url',
+          'published',
+          'publishedPrecision',
+          'publishedNote',
+          'dateline',
+          'language',
+        ]),
+      );
       expect(sorted(s.cites.map((c: any) => c.id)), fact.id).toEqual(sorted(fact.cites));
     }
   });
@@ -28,10 +40,13 @@ describe('sources', () => {
   });
 
   it('the article cites the Al Jazeera report, which is known only by citation: no text, cites nothing', async () => {
-    const data = await api.query(`query($a: ID!, $b: ID!) {
+    const data = await api.query(
+      `query($a: ID!, $b: ID!) {
       a: node(id: $a) { ... on Source { publisher cites { id publisher published } } }
       b: node(id: $b) { ... on Source { text cites { id } } }
-    }`, { a: ARTICLE_ID, b: AL_JAZEERA_ID });
+    }`,
+      { a: ARTICLE_ID, b: AL_JAZEERA_ID },
+    );
     expect(data.a.publisher).toBe('National Times');
     expect(data.a.cites).toEqual([{ id: AL_JAZEERA_ID, publisher: 'Al Jazeera', published: '2025-07-19' }]);
     expect(data.b).toEqual({ text: '', cites: [] });

@@ -12,7 +12,15 @@ import type { Database } from '../../src/db/database.js';
 import { NEO4J_VERSION } from '../../src/db/localNeo4j.js';
 import { testDatabase } from '../helpers/api.js';
 import { graphSnapshot, type GraphSnapshot } from '../helpers/graph.js';
-import { cleanEnv, fakeJavaHome, listTree, runTsx, STACK_FRAME, tempDir, type RunResult } from '../helpers/processes.js';
+import {
+  cleanEnv,
+  fakeJavaHome,
+  listTree,
+  runTsx,
+  STACK_FRAME,
+  tempDir,
+  type RunResult,
+} from '../helpers/processes.js';
 import { fixture } from '../helpers/seedFacts.js';
 
 const MAIN = 'src/main.ts';
@@ -26,7 +34,9 @@ function expectOneClearFailure(run: RunResult): string {
   const messages = run.stderr.match(/\[actorgraph\]/g) ?? [];
   expect(messages, `stderr:\n${run.stderr}`).toHaveLength(1);
   expect(run.stderr, 'no stack trace').not.toMatch(STACK_FRAME);
-  expect(run.stderr, 'a known problem, not an unexpected failure').not.toMatch(/start-up failed:|\[actorgraph\] failed:/);
+  expect(run.stderr, 'a known problem, not an unexpected failure').not.toMatch(
+    /start-up failed:|\[actorgraph\] failed:/,
+  );
   return run.stderr;
 }
 
@@ -71,7 +81,11 @@ describe.concurrent('npm start', { timeout: 150_000 }, () => {
     const { home, before } = homeWithData();
     const emptyBin = path.join(home.dir, 'bin');
     fs.mkdirSync(emptyBin);
-    const run = await runTsx(MAIN, [], cleanEnv({ PATH: emptyBin, JAVA_HOME: undefined, ACTORGRAPH_HOME: home.dir, PORT: '0' }));
+    const run = await runTsx(
+      MAIN,
+      [],
+      cleanEnv({ PATH: emptyBin, JAVA_HOME: undefined, ACTORGRAPH_HOME: home.dir, PORT: '0' }),
+    );
     const message = expectOneClearFailure(run);
     expect(message).toContain('Java was not found (java: ENOENT)');
     expect(message).toMatch(/apt-get install openjdk-17-jre-headless/);
@@ -99,7 +113,11 @@ describe.concurrent('npm start', { timeout: 150_000 }, () => {
     fs.mkdirSync(emptyBin);
     const snapshot = listTree(home.dir);
 
-    const run = await runTsx(MAIN, [], cleanEnv({ PATH: emptyBin, JAVA_HOME: jdk, ACTORGRAPH_HOME: home.dir, PORT: '0' }));
+    const run = await runTsx(
+      MAIN,
+      [],
+      cleanEnv({ PATH: emptyBin, JAVA_HOME: jdk, ACTORGRAPH_HOME: home.dir, PORT: '0' }),
+    );
     const message = expectOneClearFailure(run);
     expect(message).toContain('Maven was not found');
     expect(message).toMatch(/Install Maven 3\.8\+/);
@@ -109,7 +127,11 @@ describe.concurrent('npm start', { timeout: 150_000 }, () => {
 
   it('with invalid settings: lists every bad variable with its value', async () => {
     const { home, before } = homeWithData();
-    const run = await runTsx(MAIN, [], cleanEnv({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', ACTORGRAPH_HOME: home.dir }));
+    const run = await runTsx(
+      MAIN,
+      [],
+      cleanEnv({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', ACTORGRAPH_HOME: home.dir }),
+    );
     const message = expectOneClearFailure(run);
     expect(message).toContain('Invalid configuration');
     expect(message).toMatch(/PORT: .*"eighty"/);
@@ -119,7 +141,11 @@ describe.concurrent('npm start', { timeout: 150_000 }, () => {
 
   it('with NEO4J_URI pointing where no Neo4j listens: names the address and what to check', async () => {
     const { home, before } = homeWithData();
-    const run = await runTsx(MAIN, [], cleanEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', ACTORGRAPH_HOME: home.dir, PORT: '0' }));
+    const run = await runTsx(
+      MAIN,
+      [],
+      cleanEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', ACTORGRAPH_HOME: home.dir, PORT: '0' }),
+    );
     const message = expectOneClearFailure(run);
     expect(message).toContain('Cannot reach Neo4j at bolt://127.0.0.1:1');
     expect(message).toMatch(/NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD/);
@@ -147,7 +173,11 @@ describe('npm start on a port already in use', () => {
   });
 
   it('says which port, and how to start on another, before touching the database', async () => {
-    const run = await runTsx(MAIN, [], cleanEnv({ ...neo4jEnv(), HOST: '127.0.0.1', PORT: String(port), SEED_ON_START: 'always' }));
+    const run = await runTsx(
+      MAIN,
+      [],
+      cleanEnv({ ...neo4jEnv(), HOST: '127.0.0.1', PORT: String(port), SEED_ON_START: 'always' }),
+    );
     const message = expectOneClearFailure(run);
     expect(message).toContain(`Port ${port} on 127.0.0.1 is already in use`);
     expect(message).toMatch(/PORT=\d+ npm start/);
@@ -174,10 +204,15 @@ describe('npm run import', () => {
     const message = expectOneClearFailure(run);
     expect(run.code).toBe(1);
     expect(message).toContain(`Facts file ${file} is not valid; nothing was loaded from it`);
-    expect(message).toContain('statements[0] (stmt:test-misquoted-zelenskyy).evidence[0].excerpt: does not match the text at 428-473');
+    expect(message).toContain(
+      'statements[0] (stmt:test-misquoted-zelenskyy).evidence[0].excerpt: does not match the text at 428-473',
+    );
     expect(message).toContain('actors[0] (person:test-misplaced-analyst).evidence[0]: offsets 2340-2400 lie outside');
     const after = await graphSnapshot(db);
-    expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({ nodes: graph.nodes, relationships: graph.relationships });
+    expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({
+      nodes: graph.nodes,
+      relationships: graph.relationships,
+    });
   });
 
   it('of a facts file with a YAML syntax error: names the file and the line', async () => {

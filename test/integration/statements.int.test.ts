@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { useTestApi } from '../helpers/api.js';
 import { allPages, type Page } from '../helpers/connections.js';
 import { expectDateFiltered, validOn } from '../helpers/dates.js';
-import { ARTICLE_ID, evidenceKeys, pick, seedFacts, sorted, sortedIds, statementsMatching, type StatementFilter } from '../helpers/seedFacts.js';
+import {
+  ARTICLE_ID,
+  evidenceKeys,
+  pick,
+  seedFacts,
+  sorted,
+  sortedIds,
+  statementsMatching,
+  type StatementFilter,
+} from '../helpers/seedFacts.js';
 
 const api = useTestApi();
 
@@ -26,7 +35,10 @@ async function statements(filter: StatementFilter, first = 100): Promise<{ nodes
 function expectNewestFirst(nodes: S[]) {
   const dated = nodes.filter((n) => n.date).map((n) => n.date!);
   expect(dated, 'newest first').toEqual([...dated].sort().reverse());
-  expect(nodes.slice(dated.length).every((n) => !n.date), 'undated last').toBe(true);
+  expect(
+    nodes.slice(dated.length).every((n) => !n.date),
+    'undated last',
+  ).toBe(true);
 }
 
 describe('statements without filters', () => {
@@ -37,12 +49,15 @@ describe('statements without filters', () => {
     expectNewestFirst(nodes);
   });
 
-  it.each([1, 4, 7])('come in pages of %i that never overlap and add up to the whole list, in the same order', async (size) => {
-    const whole = await statements({});
-    const paged = await statements({}, size);
-    expect(paged.nodes.map((n) => n.id)).toEqual(whole.nodes.map((n) => n.id));
-    expect(new Set(paged.nodes.map((n) => n.id)).size).toBe(paged.nodes.length);
-  });
+  it.each([1, 4, 7])(
+    'come in pages of %i that never overlap and add up to the whole list, in the same order',
+    async (size) => {
+      const whole = await statements({});
+      const paged = await statements({}, size);
+      expect(paged.nodes.map((n) => n.id)).toEqual(whole.nodes.map((n) => n.id));
+      expect(new Set(paged.nodes.map((n) => n.id)).size).toBe(paged.nodes.length);
+    },
+  );
 
   it('default to pages of 20', async () => {
     const data = await api.query(`{ statements { edges { cursor } totalCount pageInfo { hasNextPage } } }`);
@@ -89,7 +104,12 @@ describe('statements filtered', () => {
     ['2025-01-01', '2025-12-31'],
   ])('by date, from %s to %s (undated statements never match)', async (from, to) => {
     const { nodes, totalCount } = await statements({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    expectDateFiltered(facts.statements, nodes.map((n) => n.id), from, to);
+    expectDateFiltered(
+      facts.statements,
+      nodes.map((n) => n.id),
+      from,
+      to,
+    );
     expect(totalCount).toBe(nodes.length);
     for (const n of nodes) expect(n.date).not.toBeNull();
   });
@@ -97,16 +117,28 @@ describe('statements filtered', () => {
   it.each<[string, StatementFilter]>([
     ['Zelenskyy quoting', { speaker: 'person:volodymyr-zelenskyy', kind: 'QUOTE' }],
     ['Zelenskyy paraphrased', { speaker: 'person:volodymyr-zelenskyy', kind: 'PARAPHRASE' }],
-    ['Zakharova on the ultimatum', { speaker: 'person:maria-zakharova', about: 'event:trump-ultimatum-russia-2025-07-14' }],
+    [
+      'Zakharova on the ultimatum',
+      { speaker: 'person:maria-zakharova', about: 'event:trump-ultimatum-russia-2025-07-14' },
+    ],
     ['to Russia, from the 14th', { addressee: 'country:russia', from: '2025-07-14' }],
-    ['Trump to Russia about the ceasefire', { speaker: 'person:donald-trump', addressee: 'country:russia', about: 'event:ua-ru-ceasefire' }],
+    [
+      'Trump to Russia about the ceasefire',
+      { speaker: 'person:donald-trump', addressee: 'country:russia', about: 'event:ua-ru-ceasefire' },
+    ],
     ['quotes up to the 18th', { kind: 'QUOTE', to: '2025-07-18' }],
     ['Putin quoting (nothing)', { speaker: 'person:vladimir-putin', kind: 'QUOTE' }],
     ['Zelenskyy to Russia (nothing)', { speaker: 'person:volodymyr-zelenskyy', addressee: 'country:russia' }],
   ])('by several filters at once, combined with AND: %s', async (_name, filter) => {
     const { nodes } = await statements(filter);
     const expected = statementsMatching(filter);
-    if (filter.from || filter.to) expectDateFiltered(expected, nodes.map((n) => n.id), filter.from ?? null, filter.to ?? null);
+    if (filter.from || filter.to)
+      expectDateFiltered(
+        expected,
+        nodes.map((n) => n.id),
+        filter.from ?? null,
+        filter.to ?? null,
+      );
     else expect(sortedIds(nodes)).toEqual(sortedIds(expected));
     // Nothing that fails one of the filters.
     for (const n of nodes) expect(statementsMatching(filter).map((s) => s.id)).toContain(n.id);
@@ -131,9 +163,16 @@ describe('Statement fields', () => {
     evidence { start end excerpt source { id } }`;
 
   it.each(facts.statements.map((s) => [s.id, s] as const))('%s: as the facts file says', async (id, fact) => {
-    const data = await api.query(`query($id: ID!) { node(id: $id) { __typename ... on Statement { ${FIELDS} } } }`, { id });
+    const data = await api.query(`query($id: ID!) { node(id: $id) { __typename ... on Statement { ${FIELDS} } } }`, {
+      id,
+    });
     const s = data.node;
-    expect(s).toMatchObject({ __typename: 'Statement', id, ...pick(fact, ['text', 'kind', 'date', 'datePrecision', 'dateNote']), speaker: { id: fact.speaker } });
+    expect(s).toMatchObject({
+      __typename: 'Statement',
+      id,
+      ...pick(fact, ['text', 'kind', 'date', 'datePrecision', 'dateNote']),
+      speaker: { id: fact.speaker },
+    });
     expect(sorted(s.addressees.map((a: any) => a.id))).toEqual(sorted(fact.addressees));
     expect(sorted(s.about.map((a: any) => a.id))).toEqual(sorted(fact.about));
     expect(sorted(s.respondsTo.map((a: any) => a.id))).toEqual(sorted(fact.respondsTo));
@@ -162,7 +201,9 @@ describe('Statement fields', () => {
     const data = await api.query(`{ statements(first: 100) { edges { node { id speakerRole { id } } } } }`);
     for (const { node } of data.statements.edges) {
       const fact = facts.statements.find((s) => s.id === node.id)!;
-      const held = facts.tenures.filter((t) => t.person === fact.speaker && (fact.date ? validOn(t, fact.date) : t.current));
+      const held = facts.tenures.filter(
+        (t) => t.person === fact.speaker && (fact.date ? validOn(t, fact.date) : t.current),
+      );
       const expected = held.length ? held.map((t) => t.role) : [null];
       expect(expected, node.id).toContain(node.speakerRole?.id ?? null);
     }

@@ -15,7 +15,16 @@ interface Entry {
   datePrecision: Precision | null;
   caption: string;
   node: { __typename: string; id: string };
-  tenure: { id: string; start: string | null; startPrecision: Precision | null; end: string | null; endPrecision: Precision | null; current: boolean; role: { id: string }; person: { id: string } } | null;
+  tenure: {
+    id: string;
+    start: string | null;
+    startPrecision: Precision | null;
+    end: string | null;
+    endPrecision: Precision | null;
+    current: boolean;
+    role: { id: string };
+    person: { id: string };
+  } | null;
   parts: string[];
 }
 
@@ -28,10 +37,13 @@ const facts = seedFacts();
 const api = useTestApi();
 
 async function timeline(actor: string, bounds: { from?: string; to?: string } = {}): Promise<Entry[]> {
-  const data = await api.query<{ timeline: Entry[] }>(`query ($actor: ID!, $from: Date, $to: Date) { timeline(actor: $actor, from: $from, to: $to) { ${ENTRY} } }`, {
-    actor,
-    ...bounds,
-  });
+  const data = await api.query<{ timeline: Entry[] }>(
+    `query ($actor: ID!, $from: Date, $to: Date) { timeline(actor: $actor, from: $from, to: $to) { ${ENTRY} } }`,
+    {
+      actor,
+      ...bounds,
+    },
+  );
   return data.timeline;
 }
 
@@ -51,14 +63,16 @@ interface Expected {
  */
 function expectedTimeline(actor: string): Expected[] {
   const out: Expected[] = [];
-  for (const s of facts.statements.filter((x) => x.speaker === actor)) out.push({ kind: 'STATEMENT', id: s.id, date: s.date, precision: s.datePrecision, parts: [] });
+  for (const s of facts.statements.filter((x) => x.speaker === actor))
+    out.push({ kind: 'STATEMENT', id: s.id, date: s.date, precision: s.datePrecision, parts: [] });
   for (const e of facts.events) {
     const parts = e.participants.filter((p) => p.actor === actor).map((p) => p.role);
     for (const r of facts.relations) {
       const joins = (r.from === actor && r.to === e.id) || (r.to === actor && r.from === e.id);
       if (joins && typeof r.properties.role === 'string') parts.push(r.properties.role);
     }
-    if (parts.length > 0) out.push({ kind: 'EVENT', id: e.id, date: e.date, precision: e.datePrecision, parts: sorted(new Set(parts)) });
+    if (parts.length > 0)
+      out.push({ kind: 'EVENT', id: e.id, date: e.date, precision: e.datePrecision, parts: sorted(new Set(parts)) });
   }
   for (const t of facts.tenures.filter((x) => x.person === actor)) {
     if (t.start) out.push({ kind: 'TENURE_START', id: t.role, date: t.start, precision: t.startPrecision, parts: [] });
@@ -76,7 +90,11 @@ const expectedLines = (entries: Expected[]) => sorted(entries.map((e) => line(e,
 function expectDateOrder(entries: Entry[]): void {
   const dates = entries.map((e) => e.date);
   const firstUndated = dates.indexOf(null);
-  if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null), 'undated entries come last').toBe(true);
+  if (firstUndated >= 0)
+    expect(
+      dates.slice(firstUndated).every((d) => d === null),
+      'undated entries come last',
+    ).toBe(true);
   const dated = dates.filter((d): d is string => d !== null);
   expect(dated).toEqual([...dated].sort());
 }
@@ -94,7 +112,12 @@ describe('timeline(actor: "person:rustem-umerov")', () => {
     const entries = (await timeline(UMEROV)).filter((e) => e.kind === 'TENURE_START' && e.node.id === secretary.role);
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
-    expect(entry).toMatchObject({ date: secretary.start, datePrecision: secretary.startPrecision, node: { __typename: 'Role' }, parts: [] });
+    expect(entry).toMatchObject({
+      date: secretary.start,
+      datePrecision: secretary.startPrecision,
+      node: { __typename: 'Role' },
+      parts: [],
+    });
     expect(entry.tenure).toEqual({
       id: secretary.id,
       start: secretary.start,
@@ -113,7 +136,13 @@ describe('timeline(actor: "person:rustem-umerov")', () => {
     const entries = (await timeline(UMEROV)).filter((e) => e.node.id === minister.role);
     expect(entries.map((e) => e.kind)).toEqual(['TENURE_END']);
     expect(entries[0]).toMatchObject({ date: minister.end, datePrecision: minister.endPrecision });
-    expect(entries[0]!.tenure).toMatchObject({ id: minister.id, end: minister.end, endPrecision: minister.endPrecision, current: false, start: null });
+    expect(entries[0]!.tenure).toMatchObject({
+      id: minister.id,
+      end: minister.end,
+      endPrecision: minister.endPrecision,
+      current: false,
+      start: null,
+    });
   });
 
   it('holds the events he took part in, with his parts', async () => {
@@ -133,7 +162,9 @@ describe('timeline(actor: "person:rustem-umerov")', () => {
 
   it('holds his statements, if any: as many as the facts file gives him', async () => {
     const entries = (await timeline(UMEROV)).filter((e) => e.kind === 'STATEMENT');
-    expect(sorted(entries.map((e) => e.node.id))).toEqual(sorted(facts.statements.filter((s) => s.speaker === UMEROV).map((s) => s.id)));
+    expect(sorted(entries.map((e) => e.node.id))).toEqual(
+      sorted(facts.statements.filter((s) => s.speaker === UMEROV).map((s) => s.id)),
+    );
   });
 
   it('is exactly what the facts file says, entry for entry', async () => {
@@ -149,7 +180,13 @@ describe('timeline of every actor', () => {
     expect(sorted(entries.map((e) => e.node.id))).toEqual(sorted(own.map((s) => s.id)));
     for (const s of own) {
       const entry = entries.find((e) => e.node.id === s.id)!;
-      expect(entry).toMatchObject({ date: s.date, datePrecision: s.datePrecision, node: { __typename: 'Statement' }, parts: [], tenure: null });
+      expect(entry).toMatchObject({
+        date: s.date,
+        datePrecision: s.datePrecision,
+        node: { __typename: 'Statement' },
+        parts: [],
+        tenure: null,
+      });
     }
   });
 
@@ -172,7 +209,9 @@ describe('timeline of every actor', () => {
         const [a, b] = [entries[i - 1]!, entries[i]!];
         if (a.date === b.date && a.kind === b.kind) {
           ties += 1;
-          expect(a.node.id < b.node.id, `${actor.id}: ${a.node.id} before ${b.node.id} (${a.kind} ${a.date})`).toBe(true);
+          expect(a.node.id < b.node.id, `${actor.id}: ${a.node.id} before ${b.node.id} (${a.kind} ${a.date})`).toBe(
+            true,
+          );
         }
       }
     }
@@ -180,7 +219,8 @@ describe('timeline of every actor', () => {
   });
 
   it('gives the same answer twice', async () => {
-    for (const actor of [UMEROV, ZELENSKYY, 'country:russia']) expect(await timeline(actor)).toEqual(await timeline(actor));
+    for (const actor of [UMEROV, ZELENSKYY, 'country:russia'])
+      expect(await timeline(actor)).toEqual(await timeline(actor));
   });
 
   it('an unknown actor has an empty timeline', async () => {
@@ -231,7 +271,9 @@ describe('from / to: bounds on the entry date; undated entries left out', () => 
         const label = `${actor.id} ${JSON.stringify(b)}`;
         expect(actualLines(entries), label).toEqual(actualLines(full.filter((e) => inBounds(e.date, b))));
         expectDateOrder(entries);
-        expect(actualLines(entries), label).toEqual(expectedLines(expectedTimeline(actor.id).filter((e) => inBounds(e.date, b))));
+        expect(actualLines(entries), label).toEqual(
+          expectedLines(expectedTimeline(actor.id).filter((e) => inBounds(e.date, b))),
+        );
         if (entries.length > 0 && entries.length < full.length) cut += 1;
       }
     }

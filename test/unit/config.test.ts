@@ -14,8 +14,19 @@ describe('loadConfig', () => {
   });
 
   it('connects to NEO4J_URI with the credentials given', () => {
-    const config = loadConfig({ NEO4J_URI: ' bolt://db.example:7687 ', NEO4J_USER: 'reader', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'actors', PORT: '8080' });
-    expect(config.neo4j).toEqual({ uri: 'bolt://db.example:7687', user: 'reader', password: 's3cret', database: 'actors' });
+    const config = loadConfig({
+      NEO4J_URI: ' bolt://db.example:7687 ',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 's3cret',
+      NEO4J_DATABASE: 'actors',
+      PORT: '8080',
+    });
+    expect(config.neo4j).toEqual({
+      uri: 'bolt://db.example:7687',
+      user: 'reader',
+      password: 's3cret',
+      database: 'actors',
+    });
     expect(config.port).toBe(8080);
   });
 

@@ -3,9 +3,12 @@ import { isIsoDate, newestFirstKey, periodEnd, validity } from '../../src/domain
 import { isoDate } from '../../src/ingest/factsSchema.js';
 
 describe('isIsoDate', () => {
-  it.each(['2025-07-19', '2024-02-29', '2000-02-29', '1999-12-31', '2025-12-31'])('accepts the real calendar date %s', (d) => {
-    expect(isIsoDate(d)).toBe(true);
-  });
+  it.each(['2025-07-19', '2024-02-29', '2000-02-29', '1999-12-31', '2025-12-31'])(
+    'accepts the real calendar date %s',
+    (d) => {
+      expect(isIsoDate(d)).toBe(true);
+    },
+  );
 
   it('accepts dates in the years 0000-0099, as the facts loader does', () => {
     // Date.UTC reads years 0-99 as 1900-1999; the facts schema (Date.parse of an ISO string) does not.
@@ -63,8 +66,16 @@ describe('validity: the stored interval of a dated fact', () => {
   });
 
   it('reads an imprecise end generously, to the last day of its period', () => {
-    expect(validity(null, '2025-07-07', 'WEEK', false)).toEqual({ validFrom: null, validTo: '2025-07-13', current: false });
-    expect(validity('2024-01-01', '2025-03-01', 'MONTH', false)).toEqual({ validFrom: '2024-01-01', validTo: '2025-03-31', current: false });
+    expect(validity(null, '2025-07-07', 'WEEK', false)).toEqual({
+      validFrom: null,
+      validTo: '2025-07-13',
+      current: false,
+    });
+    expect(validity('2024-01-01', '2025-03-01', 'MONTH', false)).toEqual({
+      validFrom: '2024-01-01',
+      validTo: '2025-03-31',
+      current: false,
+    });
   });
 
   it('makes an ended fact whose end is unknown valid on no date', () => {

@@ -3,7 +3,8 @@ import { Neo4jError } from 'neo4j-driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badUserInput, databaseError, ErrorCode, formatError } from '../../src/errors.js';
 
-const neo4jError = (code: string, message = 'boom') => new Neo4jError(message, code, '50N42', 'error: general processing exception');
+const neo4jError = (code: string, message = 'boom') =>
+  new Neo4jError(message, code, '50N42', 'error: general processing exception');
 
 /**
  * What formatError gets for an error thrown in a resolver: the formatted error as Apollo made it, and the
@@ -12,7 +13,10 @@ const neo4jError = (code: string, message = 'boom') => new Neo4jError(message, c
  */
 function fromResolver(original: Error): [GraphQLFormattedError, unknown] {
   const formatted = new GraphQLError(original.message, { path: ['node'] }).toJSON();
-  return [{ ...formatted, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: boom', '    at x (y.js:1:1)'] } }, original];
+  return [
+    { ...formatted, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: boom', '    at x (y.js:1:1)'] } },
+    original,
+  ];
 }
 
 afterEach(() => {
@@ -28,18 +32,25 @@ describe('badUserInput', () => {
 });
 
 describe('databaseError: the one mapper from driver errors to codes', () => {
-  it.each(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.TransientError.Transaction.LockClientStopped'])(
-    'maps %s to DATABASE_UNAVAILABLE, with what to check',
-    (code) => {
-      const error = databaseError(neo4jError(code));
-      expect(error.extensions.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
-      expect(error.message).toMatch(/NEO4J_URI/);
-    },
-  );
+  it.each([
+    'ServiceUnavailable',
+    'SessionExpired',
+    'Neo.TransientError.General.DatabaseUnavailable',
+    'Neo.TransientError.Transaction.LockClientStopped',
+  ])('maps %s to DATABASE_UNAVAILABLE, with what to check', (code) => {
+    const error = databaseError(neo4jError(code));
+    expect(error.extensions.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
+    expect(error.message).toMatch(/NEO4J_URI/);
+  });
 
   it('maps other driver errors to DATABASE_ERROR with the Neo4j code, and not the driver message', () => {
-    const error = databaseError(neo4jError('Neo.ClientError.Statement.SyntaxError', 'Invalid input at MATCH (secret:Label)'));
-    expect(error.extensions).toEqual({ code: ErrorCode.DATABASE_ERROR, neo4jCode: 'Neo.ClientError.Statement.SyntaxError' });
+    const error = databaseError(
+      neo4jError('Neo.ClientError.Statement.SyntaxError', 'Invalid input at MATCH (secret:Label)'),
+    );
+    expect(error.extensions).toEqual({
+      code: ErrorCode.DATABASE_ERROR,
+      neo4jCode: 'Neo.ClientError.Statement.SyntaxError',
+    });
     expect(error.message).not.toContain('secret');
   });
 
@@ -60,7 +71,10 @@ describe('formatError', () => {
 
   it('keeps a known code and drops the stack trace', () => {
     const error = badUserInput('bad', 'first');
-    const out = formatError({ message: 'bad', extensions: { code: 'BAD_USER_INPUT', argumentName: 'first', stacktrace: ['at x'] } }, error);
+    const out = formatError(
+      { message: 'bad', extensions: { code: 'BAD_USER_INPUT', argumentName: 'first', stacktrace: ['at x'] } },
+      error,
+    );
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'first' });
     expect(out.message).toBe('bad');
   });

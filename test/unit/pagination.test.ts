@@ -26,7 +26,12 @@ describe('checkFirst', () => {
 
 describe('cursors', () => {
   it('round-trip any sort key, unicode included', () => {
-    for (const key of ['7974-92-80|stmt:a', '~|stmt:b', 'volodymyr zelenskyy|person:volodymyr-zelenskyy', 'türkiye|x']) {
+    for (const key of [
+      '7974-92-80|stmt:a',
+      '~|stmt:b',
+      'volodymyr zelenskyy|person:volodymyr-zelenskyy',
+      'türkiye|x',
+    ]) {
       expect(decodeCursor(encodeCursor(key))).toBe(key);
     }
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARTICIPATION_EDGE, participationEdge, PARTICIPATION_EDGES } from '../../src/ingest/participationEdges.js';
+import {
+  DEFAULT_PARTICIPATION_EDGE,
+  participationEdge,
+  PARTICIPATION_EDGES,
+} from '../../src/ingest/participationEdges.js';
 
 describe('participationEdge', () => {
   it('draws the whiteboard edge of a known part', () => {

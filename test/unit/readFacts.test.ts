@@ -26,8 +26,10 @@ describe('the seed facts file', () => {
     // Every evidence list of the raw file is counted: actors, roles, tenures, events, participants, statements, relations.
     const f = seedFacts();
     const expected =
-      [...f.actors, ...f.roles, ...f.tenures, ...f.events, ...f.statements, ...f.relations].reduce((n, x) => n + x.evidence.length, 0) +
-      f.events.reduce((n, e) => n + e.participants.reduce((m, p) => m + p.evidence.length, 0), 0);
+      [...f.actors, ...f.roles, ...f.tenures, ...f.events, ...f.statements, ...f.relations].reduce(
+        (n, x) => n + x.evidence.length,
+        0,
+      ) + f.events.reduce((n, e) => n + e.participants.reduce((m, p) => m + p.evidence.length, 0), 0);
     expect(entries).toHaveLength(expected);
     for (const e of entries) expect(seedText().slice(e.start, e.end)).toBe(e.excerpt);
   });
@@ -70,7 +72,9 @@ describe('a facts file whose evidence does not match its source', () => {
     const read = readFactsFile(file);
     const error = factsFileError(() => checkEvidence(read, new Map([[ARTICLE_ID, seedText()]])));
     expect(error.message).toContain(file);
-    const misquote = error.problems.find((p) => p.startsWith('statements[0] (stmt:test-misquoted-zelenskyy).evidence[0].excerpt: '));
+    const misquote = error.problems.find((p) =>
+      p.startsWith('statements[0] (stmt:test-misquoted-zelenskyy).evidence[0].excerpt: '),
+    );
     expect(misquote).toBeDefined();
     expect(misquote).toContain(JSON.stringify(seedText().slice(428, 473)));
     const outside = error.problems.find((p) => p.startsWith('actors[0] (person:test-misplaced-analyst).evidence[0]'));
@@ -82,7 +86,12 @@ describe('a facts file whose evidence does not match its source', () => {
   it('says where an excerpt stands when it is in the text at other offsets', () => {
     const read = readFactsFile(fixture('invalid-excerpt.yaml'));
     const stmt = read.facts.statements[0]!;
-    stmt.evidence[0] = { ...stmt.evidence[0]!, excerpt: 'Everything must be done to secure a ceasefire', start: 400, end: 445 };
+    stmt.evidence[0] = {
+      ...stmt.evidence[0]!,
+      excerpt: 'Everything must be done to secure a ceasefire',
+      start: 400,
+      end: 445,
+    };
     const error = factsFileError(() => checkEvidence(read, new Map([[ARTICLE_ID, seedText()]])));
     const at = seedText().indexOf('Everything must be done to secure a ceasefire');
     expect(error.problems.join('\n')).toContain(`stands at ${at}-${at + 45}`);
@@ -91,14 +100,18 @@ describe('a facts file whose evidence does not match its source', () => {
   it('says so when the source of an excerpt has no text anywhere', () => {
     const read = readFactsFile(fixture('invalid-excerpt.yaml'));
     const error = factsFileError(() => checkEvidence(read, new Map()));
-    expect(error.problems).toContain(`statements[0] (stmt:test-misquoted-zelenskyy).evidence[0].source: ${ARTICLE_ID} has no text in this file or in the graph`);
+    expect(error.problems).toContain(
+      `statements[0] (stmt:test-misquoted-zelenskyy).evidence[0].source: ${ARTICLE_ID} has no text in this file or in the graph`,
+    );
   });
 });
 
 describe('a facts file that refers to ids it does not define', () => {
   it('collects them as ids the graph must hold', () => {
     const read = readFactsFile(fixture('invalid-unknown-reference.yaml'));
-    expect([...new Set(read.externalRefs.map((r) => r.id))].sort()).toEqual(['country:test-atlantis', 'event:test-never-happened', 'person:volodymyr-zelenskyy', ARTICLE_ID].sort());
+    expect([...new Set(read.externalRefs.map((r) => r.id))].sort()).toEqual(
+      ['country:test-atlantis', 'event:test-never-happened', 'person:volodymyr-zelenskyy', ARTICLE_ID].sort(),
+    );
   });
 });
 

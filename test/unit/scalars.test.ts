@@ -11,17 +11,23 @@ describe('Date scalar', () => {
     expect(DateScalar.parseLiteral(parseGraphQLValue('"2025-07-19"'), {})).toBe('2025-07-19');
   });
 
-  it.each(['2025-13-45', 'yesterday', '2025-02-29', '19/07/2025'])('rejects the variable %j as BAD_USER_INPUT', (value) => {
-    expect(codeOf(() => DateScalar.parseValue(value))).toBe('BAD_USER_INPUT');
-  });
+  it.each(['2025-13-45', 'yesterday', '2025-02-29', '19/07/2025'])(
+    'rejects the variable %j as BAD_USER_INPUT',
+    (value) => {
+      expect(codeOf(() => DateScalar.parseValue(value))).toBe('BAD_USER_INPUT');
+    },
+  );
 
   it.each([20250719, null, true, { date: '2025-07-19' }])('rejects the non-string variable %j', (value) => {
     expect(codeOf(() => DateScalar.parseValue(value))).toBe('BAD_USER_INPUT');
   });
 
-  it.each(['"2025-13-45"', '"yesterday"', '20250719', '["2025-07-19"]'])('rejects the literal %s as BAD_USER_INPUT', (literal) => {
-    expect(codeOf(() => DateScalar.parseLiteral(parseGraphQLValue(literal), {}))).toBe('BAD_USER_INPUT');
-  });
+  it.each(['"2025-13-45"', '"yesterday"', '20250719', '["2025-07-19"]'])(
+    'rejects the literal %s as BAD_USER_INPUT',
+    (literal) => {
+      expect(codeOf(() => DateScalar.parseLiteral(parseGraphQLValue(literal), {}))).toBe('BAD_USER_INPUT');
+    },
+  );
 
   it('says what a date must look like, with the value it got', () => {
     try {
@@ -48,6 +54,14 @@ describe('JSON scalar', () => {
   it('reads literals of every kind', () => {
     const ast = parseGraphQLValue('{ a: 1, b: 2.5, c: "x", d: true, e: [1, "y"], f: null, g: { h: false } }');
     expect(ast.kind).toBe(Kind.OBJECT);
-    expect(JSONScalar.parseLiteral(ast, {})).toEqual({ a: 1, b: 2.5, c: 'x', d: true, e: [1, 'y'], f: null, g: { h: false } });
+    expect(JSONScalar.parseLiteral(ast, {})).toEqual({
+      a: 1,
+      b: 2.5,
+      c: 'x',
+      d: true,
+      e: [1, 'y'],
+      f: null,
+      g: { h: false },
+    });
   });
 });

@@ -4,7 +4,16 @@
  * shared as a link.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { expand, mostQuotedActor, neighborhood, shortestPath, type Graph, type GraphEdge, type GraphNode, type SearchHit } from './api';
+import {
+  expand,
+  mostQuotedActor,
+  neighborhood,
+  shortestPath,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+  type SearchHit,
+} from './api';
 import { DetailsPanel, type Selection } from './DetailsPanel';
 import { formatDate } from './format';
 import { GraphView, type PathHighlight } from './GraphView';
@@ -52,7 +61,9 @@ export function App() {
   const [graph, setGraph] = useState<GraphState>(EMPTY);
   const [seeds, setSeeds] = useState<string[]>([]);
   const [growFrom, setGrowFrom] = useState<string | null>(null);
-  const [selection, setSelection] = useState<Selection | null>(initial.select ? { kind: 'node', id: initial.select } : null);
+  const [selection, setSelection] = useState<Selection | null>(
+    initial.select ? { kind: 'node', id: initial.select } : null,
+  );
   const [at, setAt] = useState<string | null>(initial.at);
   const [path, setPath] = useState<PathState | null>(null);
   const [pathEnds, setPathEnds] = useState<{ from: SearchHit | null; to: SearchHit | null }>({ from: null, to: null });
@@ -83,7 +94,8 @@ export function App() {
       void run(async () => {
         const g = await neighborhood(id, date);
         if (mine !== generation.current) return;
-        if (g.nodes.length === 0) setMessage({ kind: 'info', text: `${id} has no facts valid on ${formatDate(date)}.` });
+        if (g.nodes.length === 0)
+          setMessage({ kind: 'info', text: `${id} has no facts valid on ${formatDate(date)}.` });
         setGraph(toState(g));
         setSeeds([id]);
         setGrowFrom(null);
@@ -119,7 +131,10 @@ export function App() {
         if (mine !== generation.current) return;
         if (!p) {
           setPath(null);
-          setMessage({ kind: 'info', text: `No chain of at most 6 relationships joins ${from.caption} and ${to.caption}${date ? ` on ${formatDate(date)}` : ''}.` });
+          setMessage({
+            kind: 'info',
+            text: `No chain of at most 6 relationships joins ${from.caption} and ${to.caption}${date ? ` on ${formatDate(date)}` : ''}.`,
+          });
           return;
         }
         setGraph((current) => toState({ ...p, truncated: false }, current));
@@ -198,7 +213,13 @@ export function App() {
   const selectedId = selection?.id ?? null;
 
   const overview = (
-    <Overview nodes={graphData.nodes} edgeCount={graphData.edges.length} seeds={seeds} open={open} truncated={graph.truncated} />
+    <Overview
+      nodes={graphData.nodes}
+      edgeCount={graphData.edges.length}
+      seeds={seeds}
+      open={open}
+      truncated={graph.truncated}
+    />
   );
 
   return (
@@ -220,16 +241,31 @@ export function App() {
         />
         <div className="date-control">
           <label htmlFor="as-of">As of</label>
-          <input id="as-of" type="date" value={at ?? ''} data-testid="as-of" onChange={(e) => changeDate(e.target.value || null)} />
+          <input
+            id="as-of"
+            type="date"
+            value={at ?? ''}
+            data-testid="as-of"
+            onChange={(e) => changeDate(e.target.value || null)}
+          />
           {at ? (
-            <button type="button" className="link-button" onClick={() => changeDate(null)} title="Show facts of every date">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => changeDate(null)}
+              title="Show facts of every date"
+            >
               all dates
             </button>
           ) : (
             <span className="muted">all dates</span>
           )}
         </div>
-        <a className="playground-link" href="/graphql" title="The GraphQL playground: every query the explorer makes, and more">
+        <a
+          className="playground-link"
+          href="/graphql"
+          title="The GraphQL playground: every query the explorer makes, and more"
+        >
           GraphQL playground →
         </a>
       </header>
@@ -239,9 +275,25 @@ export function App() {
           <div className="graph-toolbar">
             <div className="pathfinder" aria-label="Path finder">
               <span className="pathfinder-title">Path between</span>
-              <SearchBox label="Path from" placeholder="an actor…" keepPick types={ACTOR_TYPES} className="compact" testId="path-from" onPick={(hit) => setPathEnds((p) => ({ ...p, from: hit }))} />
+              <SearchBox
+                label="Path from"
+                placeholder="an actor…"
+                keepPick
+                types={ACTOR_TYPES}
+                className="compact"
+                testId="path-from"
+                onPick={(hit) => setPathEnds((p) => ({ ...p, from: hit }))}
+              />
               <span aria-hidden>and</span>
-              <SearchBox label="Path to" placeholder="another actor…" keepPick types={ACTOR_TYPES} className="compact" testId="path-to" onPick={(hit) => setPathEnds((p) => ({ ...p, to: hit }))} />
+              <SearchBox
+                label="Path to"
+                placeholder="another actor…"
+                keepPick
+                types={ACTOR_TYPES}
+                className="compact"
+                testId="path-to"
+                onPick={(hit) => setPathEnds((p) => ({ ...p, to: hit }))}
+              />
               <button
                 type="button"
                 className="primary"
@@ -259,7 +311,12 @@ export function App() {
             </div>
             <div className="status-line" role="status" aria-live="polite">
               {message?.kind === 'error' && busy === 0 && <span className="error-dot" aria-hidden />}
-              {busy > 0 ? 'Loading…' : message?.text ?? (at ? `Facts valid on ${formatDate(at)}` : `${graphData.nodes.length} nodes · ${graphData.edges.length} relationships`)}
+              {busy > 0
+                ? 'Loading…'
+                : (message?.text ??
+                  (at
+                    ? `Facts valid on ${formatDate(at)}`
+                    : `${graphData.nodes.length} nodes · ${graphData.edges.length} relationships`))}
             </div>
           </div>
           {path && (
@@ -296,7 +353,14 @@ export function App() {
           </div>
           <Legend />
         </section>
-        <DetailsPanel selection={selection} nodes={graph.nodes} edges={graph.edges} at={at} open={open} overview={overview} />
+        <DetailsPanel
+          selection={selection}
+          nodes={graph.nodes}
+          edges={graph.edges}
+          at={at}
+          open={open}
+          overview={overview}
+        />
       </main>
     </div>
   );
@@ -328,7 +392,19 @@ function Legend() {
 }
 
 /** With nothing selected: what is on the canvas, as a keyboard-friendly list. */
-function Overview({ nodes, edgeCount, seeds, open, truncated }: { nodes: GraphNode[]; edgeCount: number; seeds: string[]; open(id: string): void; truncated: boolean }) {
+function Overview({
+  nodes,
+  edgeCount,
+  seeds,
+  open,
+  truncated,
+}: {
+  nodes: GraphNode[];
+  edgeCount: number;
+  seeds: string[];
+  open(id: string): void;
+  truncated: boolean;
+}) {
   const groups = new Map<string, GraphNode[]>();
   for (const n of nodes) {
     const kind = kindOf(n.labels);
@@ -341,14 +417,15 @@ function Overview({ nodes, edgeCount, seeds, open, truncated }: { nodes: GraphNo
       <header className="panel-header">
         <h2>In view</h2>
         <p className="subtitle">
-          {nodes.length} nodes, {edgeCount} relationships{truncated ? ' (cut to the nearest; expand to see more)' : ''}. Click a node, or a name below, to see where
-          it comes from and to grow the graph around it.
+          {nodes.length} nodes, {edgeCount} relationships{truncated ? ' (cut to the nearest; expand to see more)' : ''}.
+          Click a node, or a name below, to see where it comes from and to grow the graph around it.
         </p>
       </header>
       {kinds.map((kind) => (
         <section key={kind} className="panel-section">
           <h3>
-            <span className="kind-dot" style={{ background: kindStyle(kind).color }} aria-hidden /> {kind} <span className="count">{groups.get(kind)!.length}</span>
+            <span className="kind-dot" style={{ background: kindStyle(kind).color }} aria-hidden /> {kind}{' '}
+            <span className="count">{groups.get(kind)!.length}</span>
           </h3>
           <ul className="overview-list">
             {groups
@@ -356,7 +433,12 @@ function Overview({ nodes, edgeCount, seeds, open, truncated }: { nodes: GraphNo
               .sort((a, b) => a.caption.localeCompare(b.caption))
               .map((n) => (
                 <li key={n.id}>
-                  <button type="button" className={seeds.includes(n.id) ? 'node-link seed' : 'node-link'} data-node-id={n.id} onClick={() => open(n.id)}>
+                  <button
+                    type="button"
+                    className={seeds.includes(n.id) ? 'node-link seed' : 'node-link'}
+                    data-node-id={n.id}
+                    onClick={() => open(n.id)}
+                  >
                     {n.caption}
                   </button>
                 </li>

@@ -93,7 +93,10 @@ function StatementPanel({ s, nav }: { s: StatementDetails; nav: Nav }) {
       <Facts
         rows={[
           ['Speaker', <NodeLink node={s.speaker} nav={nav} />],
-          ['Role that day', s.speakerRole ? <NodeLink node={s.speakerRole} nav={nav} /> : <span className="muted">none recorded</span>],
+          [
+            'Role that day',
+            s.speakerRole ? <NodeLink node={s.speakerRole} nav={nav} /> : <span className="muted">none recorded</span>,
+          ],
           [
             'Date',
             <>
@@ -132,7 +135,17 @@ function StatementPanel({ s, nav }: { s: StatementDetails; nav: Nav }) {
 
 // ── actors ───────────────────────────────────────────────────────────────────────────────────────
 
-function TenureList({ tenures, nav, heldIds, show }: { tenures: Tenure[]; nav: Nav; heldIds: Set<string> | null; show: 'role' | 'person' }) {
+function TenureList({
+  tenures,
+  nav,
+  heldIds,
+  show,
+}: {
+  tenures: Tenure[];
+  nav: Nav;
+  heldIds: Set<string> | null;
+  show: 'role' | 'person';
+}) {
   if (tenures.length === 0) return <p className="muted">None recorded.</p>;
   return (
     <ul className="tenures">
@@ -141,7 +154,11 @@ function TenureList({ tenures, nav, heldIds, show }: { tenures: Tenure[]; nav: N
         return (
           <li key={t.id} className={held === false ? 'not-held' : undefined}>
             <div className="tenure-head">
-              {show === 'role' ? <NodeLink node={{ __typename: 'Role', id: t.role.id, title: t.role.title }} nav={nav} /> : <NodeLink node={t.person} nav={nav} />}
+              {show === 'role' ? (
+                <NodeLink node={{ __typename: 'Role', id: t.role.id, title: t.role.title }} nav={nav} />
+              ) : (
+                <NodeLink node={t.person} nav={nav} />
+              )}
               {t.current && <span className="tag current">current</span>}
               {held && <span className="tag held">held on {formatDate(nav.at)}</span>}
             </div>
@@ -167,8 +184,15 @@ function ActorPanel({ a, nav }: { a: ActorDetails; nav: Nav }) {
   const rows: [string, ReactNode][] = [];
   if (a.aliases.length) rows.push(['Also', a.aliases.join(', ')]);
   if (a.country) rows.push(['Country', <NodeLink node={a.country} nav={nav} />]);
-  if (a.heads) rows.push([nav.at ? `Head on ${formatDate(nav.at)}` : 'Head', <Links nodes={a.heads} nav={nav} none="not recorded" />]);
-  rows.push(['Statements', `${a.statements.totalCount} made · ${a.statementsReceived.totalCount} addressed to ${a.__typename === 'Person' ? 'them' : 'it'}`]);
+  if (a.heads)
+    rows.push([
+      nav.at ? `Head on ${formatDate(nav.at)}` : 'Head',
+      <Links nodes={a.heads} nav={nav} none="not recorded" />,
+    ]);
+  rows.push([
+    'Statements',
+    `${a.statements.totalCount} made · ${a.statementsReceived.totalCount} addressed to ${a.__typename === 'Person' ? 'them' : 'it'}`,
+  ]);
   return (
     <>
       <Header kind={a.__typename} id={a.id} title={a.name}>
@@ -303,7 +327,12 @@ function NodePanel({ id, nav }: { id: string; nav: Nav }) {
     };
   }, [id, nav.at]);
 
-  if (error) return <p className="error">Could not load {id}: {error}</p>;
+  if (error)
+    return (
+      <p className="error">
+        Could not load {id}: {error}
+      </p>
+    );
   if (details === undefined || (details && details.id !== id)) return <p className="muted loading">Loading…</p>;
   if (details === null) return <p className="muted">{id} is not in the graph (any more).</p>;
   switch (details.__typename) {
@@ -342,17 +371,25 @@ function EdgePanel({ edge, nodes, nav }: { edge: GraphEdge; nodes: Map<string, G
     <>
       <Header kind="Relationship" id={edge.id} title={humanize(edge.type)}>
         <p className="subtitle">
-          <span className="kind-dot" style={{ background: edgeFamily(edge.type).color }} aria-hidden /> {edgeFamily(edge.type).name} · {edge.type}
+          <span className="kind-dot" style={{ background: edgeFamily(edge.type).color }} aria-hidden />{' '}
+          {edgeFamily(edge.type).name} · {edge.type}
         </p>
       </Header>
       <Facts
         rows={[
           ['From', <NodeLink node={end(edge.source)} nav={nav} />],
           ['To', <NodeLink node={end(edge.target)} nav={nav} />],
-          ...properties.map(([k, v]): [string, ReactNode] => [humanize(k), typeof v === 'string' ? v : JSON.stringify(v)]),
+          ...properties.map(([k, v]): [string, ReactNode] => [
+            humanize(k),
+            typeof v === 'string' ? v : JSON.stringify(v),
+          ]),
         ]}
       />
-      {evidence === null ? <p className="muted loading">Loading the evidence…</p> : <EvidenceView evidence={evidence} />}
+      {evidence === null ? (
+        <p className="muted loading">Loading the evidence…</p>
+      ) : (
+        <EvidenceView evidence={evidence} />
+      )}
     </>
   );
 }
@@ -373,7 +410,13 @@ export function DetailsPanel({ selection, nodes, edges, at, open, overview }: Pa
   const edge = selection?.kind === 'edge' ? edges.get(selection.id) : undefined;
   return (
     <aside className="panel" aria-label="Details of the selection" data-testid="details">
-      {selection?.kind === 'node' ? <NodePanel key={selection.id} id={selection.id} nav={nav} /> : edge ? <EdgePanel edge={edge} nodes={nodes} nav={nav} /> : overview}
+      {selection?.kind === 'node' ? (
+        <NodePanel key={selection.id} id={selection.id} nav={nav} />
+      ) : edge ? (
+        <EdgePanel edge={edge} nodes={nodes} nav={nav} />
+      ) : (
+        overview
+      )}
     </aside>
   );
 }

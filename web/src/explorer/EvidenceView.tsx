@@ -27,7 +27,12 @@ export function EvidenceView({ evidence, title = 'Evidence' }: { evidence: Evide
         <ol className="evidence-list">
           {evidence.map((e, i) => (
             <li key={`${e.source.id}:${e.start}:${e.end}`}>
-              <button type="button" className={i === active ? 'evidence-pick active' : 'evidence-pick'} aria-pressed={i === active} onClick={() => setActive(i)}>
+              <button
+                type="button"
+                className={i === active ? 'evidence-pick active' : 'evidence-pick'}
+                aria-pressed={i === active}
+                onClick={() => setActive(i)}
+              >
                 “{e.excerpt}”
               </button>
             </li>
@@ -76,8 +81,20 @@ function SourceText({ evidence }: { evidence: Evidence }) {
     </div>
   );
 
-  if (failed) return <div className="source-box">{header}<p className="muted">The source text could not be loaded.</p></div>;
-  if (text === null) return <div className="source-box">{header}<p className="muted">Loading the source…</p></div>;
+  if (failed)
+    return (
+      <div className="source-box">
+        {header}
+        <p className="muted">The source text could not be loaded.</p>
+      </div>
+    );
+  if (text === null)
+    return (
+      <div className="source-box">
+        {header}
+        <p className="muted">Loading the source…</p>
+      </div>
+    );
   if (text === '') {
     return (
       <div className="source-box">

@@ -113,7 +113,16 @@ function arrange(cy: cytoscape.Core, box: HTMLElement, fresh: boolean): Arrangem
   };
 }
 
-export function GraphView({ graph, seeds, selected, path, growFrom, onSelectNode, onSelectEdge, onClearSelection }: Props) {
+export function GraphView({
+  graph,
+  seeds,
+  selected,
+  path,
+  growFrom,
+  onSelectNode,
+  onSelectEdge,
+  onClearSelection,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
   const running = useRef<Arrangement | null>(null);
@@ -160,7 +169,8 @@ export function GraphView({ graph, seeds, selected, path, growFrom, onSelectNode
       removedNodes = gone.nodes().length;
       gone.remove();
       const anchor = growFrom ? cy.getElementById(growFrom) : null;
-      const centre = anchor && anchor.nonempty() ? anchor.position() : { x: box.clientWidth / 2, y: box.clientHeight / 2 };
+      const centre =
+        anchor && anchor.nonempty() ? anchor.position() : { x: box.clientWidth / 2, y: box.clientHeight / 2 };
       const added = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
       if (fresh) {
         // A new graph starts from a wide ellipse around its first node (the API lists the centre
@@ -169,13 +179,19 @@ export function GraphView({ graph, seeds, selected, path, growFrom, onSelectNode
         if (first) cy.add({ ...nodeElement(first), position: centre });
         rest.forEach((node, i) => {
           const angle = (2 * Math.PI * i) / rest.length;
-          const position = { x: centre.x + box.clientWidth * 0.38 * Math.cos(angle), y: centre.y + box.clientHeight * 0.38 * Math.sin(angle) };
+          const position = {
+            x: centre.x + box.clientWidth * 0.38 * Math.cos(angle),
+            y: centre.y + box.clientHeight * 0.38 * Math.sin(angle),
+          };
           cy.add({ ...nodeElement(node), position });
         });
       } else {
         added.forEach((node, i) => {
           const angle = (2 * Math.PI * i) / Math.max(added.length, 1);
-          cy.add({ ...nodeElement(node), position: { x: centre.x + 60 * Math.cos(angle), y: centre.y + 60 * Math.sin(angle) } });
+          cy.add({
+            ...nodeElement(node),
+            position: { x: centre.x + 60 * Math.cos(angle), y: centre.y + 60 * Math.sin(angle) },
+          });
         });
       }
       for (const node of graph.nodes) {
@@ -184,7 +200,8 @@ export function GraphView({ graph, seeds, selected, path, growFrom, onSelectNode
         if (el.data('label') !== data.label) el.data(data);
       }
       for (const edge of graph.edges) {
-        if (cy.getElementById(edge.id).empty() && nodeIds.has(edge.source) && nodeIds.has(edge.target)) cy.add(edgeElement(edge));
+        if (cy.getElementById(edge.id).empty() && nodeIds.has(edge.source) && nodeIds.has(edge.target))
+          cy.add(edgeElement(edge));
       }
     });
 
@@ -195,7 +212,14 @@ export function GraphView({ graph, seeds, selected, path, growFrom, onSelectNode
       box.dataset.state = 'empty';
       return;
     }
-    if (!fresh && removedNodes === 0 && cy.nodes().filter((n) => n.scratch('placed') !== true).empty()) {
+    if (
+      !fresh &&
+      removedNodes === 0 &&
+      cy
+        .nodes()
+        .filter((n) => n.scratch('placed') !== true)
+        .empty()
+    ) {
       box.dataset.state = 'ready';
       return;
     }
@@ -236,11 +260,19 @@ export function GraphView({ graph, seeds, selected, path, growFrom, onSelectNode
     });
   }, [seeds, selected, path, graph]);
 
-  const fit = () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: PADDING } }, { duration: 300 });
+  const fit = () =>
+    cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: PADDING } }, { duration: 300 });
 
   return (
     <>
-      <div ref={container} className="graph-canvas" data-testid="graph" data-state="empty" aria-label="Graph of the selected actor's neighbourhood" role="img" />
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph"
+        data-state="empty"
+        aria-label="Graph of the selected actor's neighbourhood"
+        role="img"
+      />
       <button type="button" className="graph-fit" onClick={fit} title="Fit the whole graph in view">
         Fit
       </button>

@@ -130,7 +130,9 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       />
       {expanded && (
         <ul id={listId} role="listbox" className="search-results" aria-label={`${label}: results`}>
-          {state === 'done' && hits.length === 0 && <li className="search-empty">Nothing found for “{text.trim()}”.</li>}
+          {state === 'done' && hits.length === 0 && (
+            <li className="search-empty">Nothing found for “{text.trim()}”.</li>
+          )}
           {state === 'error' && <li className="search-empty">Search failed: is the server running?</li>}
           {hits.map((hit, i) => (
             <li

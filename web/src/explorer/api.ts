@@ -81,9 +81,18 @@ export interface SearchHit {
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const data = await graphql<{ search: SearchHit[] }>(
-    `query ExplorerSearch($text: String!) {
-      search(text: $text, first: 12) { caption score node { __typename id } }
-    }`,
+    `
+      query ExplorerSearch($text: String!) {
+        search(text: $text, first: 12) {
+          caption
+          score
+          node {
+            __typename
+            id
+          }
+        }
+      }
+    `,
     { text },
     signal,
   );
@@ -92,11 +101,23 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
 
 /** Where the explorer starts: the actor who says the most. */
 export async function mostQuotedActor(): Promise<{ id: string; name: string } | null> {
-  const data = await graphql<{ actors: { edges: { node: { id: string; name: string; statements: { totalCount: number } } }[] } }>(
-    `query ExplorerStart {
-      actors(first: 100) { edges { node { id name statements(first: 1) { totalCount } } } }
-    }`,
-  );
+  const data = await graphql<{
+    actors: { edges: { node: { id: string; name: string; statements: { totalCount: number } } }[] };
+  }>(`
+    query ExplorerStart {
+      actors(first: 100) {
+        edges {
+          node {
+            id
+            name
+            statements(first: 1) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
+  `);
   const actors = data.actors.edges.map((e) => e.node);
   actors.sort((a, b) => b.statements.totalCount - a.statements.totalCount || a.name.localeCompare(b.name));
   return actors[0] ?? null;
@@ -285,7 +306,15 @@ export function sourceText(id: string): Promise<string> {
   let text = sourceTexts.get(id);
   if (!text) {
     text = graphql<{ node: { text?: string } | null }>(
-      `query ExplorerSourceText($id: ID!) { node(id: $id) { ... on Source { text } } }`,
+      `
+        query ExplorerSourceText($id: ID!) {
+          node(id: $id) {
+            ... on Source {
+              text
+            }
+          }
+        }
+      `,
       { id },
     ).then((d) => d.node?.text ?? '');
     text.catch(() => sourceTexts.delete(id));

@@ -18,7 +18,12 @@ export function formatDate(date: string | null | undefined, precision?: string |
   }
 }
 
-export function formatSpan(start: string | null, startPrecision: string | null, end: string | null, endPrecision: string | null): string {
+export function formatSpan(
+  start: string | null,
+  startPrecision: string | null,
+  end: string | null,
+  endPrecision: string | null,
+): string {
   const from = start ? formatDate(start, startPrecision) : 'start unknown';
   const to = end ? formatDate(end, endPrecision) : 'now';
   return `${from} – ${to}`;

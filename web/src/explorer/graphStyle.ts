@@ -122,11 +122,20 @@ export const STYLESHEET: cytoscape.StylesheetJson = [
       'transition-duration': 150,
     },
   },
-  { selector: 'node[kind = "Statement"]', style: { 'font-size': 11, 'font-weight': 400, 'font-style': 'italic', 'text-max-width': '150px' } },
+  {
+    selector: 'node[kind = "Statement"]',
+    style: { 'font-size': 11, 'font-weight': 400, 'font-style': 'italic', 'text-max-width': '150px' },
+  },
   { selector: 'node.seed', style: { 'border-color': '#0f172a', 'border-width': 2.5 } },
   {
     selector: 'node:selected',
-    style: { 'border-color': '#0f172a', 'border-width': 4, 'overlay-color': '#0f172a', 'overlay-opacity': 0.08, 'z-index': 20 },
+    style: {
+      'border-color': '#0f172a',
+      'border-width': 4,
+      'overlay-color': '#0f172a',
+      'overlay-opacity': 0.08,
+      'z-index': 20,
+    },
   },
   {
     selector: 'edge',

@@ -17,7 +17,11 @@ type Fetcher = GraphiQLProps['fetcher'];
 const fetcher: Fetcher = async (params, options) => {
   const response = await fetch(GRAPHQL_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options?.headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...options?.headers,
+    },
     body: JSON.stringify(params),
   });
   return response.json();

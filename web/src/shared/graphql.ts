@@ -18,7 +18,11 @@ export class GraphQLRequestError extends Error {
 
 export const GRAPHQL_URL = '/graphql';
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
@@ -35,7 +39,9 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new GraphQLRequestError(`The API answered ${response.status} ${response.statusText} without a GraphQL response.`);
+    throw new GraphQLRequestError(
+      `The API answered ${response.status} ${response.statusText} without a GraphQL response.`,
+    );
   }
   if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('\n'), body.errors);
   if (!body.data) throw new GraphQLRequestError(`The API answered ${response.status} with no data.`);
