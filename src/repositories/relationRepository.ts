@@ -1,7 +1,7 @@
 /** Relationships: typed neighbours of nodes, and tenures. */
 import type { Database } from '../db/database.js';
 import { existsAtCypher, validAtCypher } from '../domain/dates.js';
-import { RAW_NODE, publicProperties, toNodeRecord, type RawNode } from './mapNode.js';
+import { RAW_NODE, publicProperties, toDatePrecision, toNodeRecord, type RawNode } from './mapNode.js';
 import type { KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 
 /** Which relationships of a node to follow. */
@@ -46,9 +46,9 @@ export function toTenure(props: Record<string, unknown>, personId: string, roleI
     personId,
     roleId,
     start: (props.start as string) ?? null,
-    startPrecision: (props.startPrecision as never) ?? null,
+    startPrecision: toDatePrecision(props.startPrecision),
     end: (props.end as string) ?? null,
-    endPrecision: (props.endPrecision as never) ?? null,
+    endPrecision: toDatePrecision(props.endPrecision),
     current: Boolean(props.current),
     note: (props.note as string) ?? null,
     evidenceIds: (props.evidenceIds as string[]) ?? [],
