@@ -11,7 +11,9 @@ import express, { type Express } from 'express';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { formatError } from './errors.js';
+import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
 import { webApp } from './http/webApp.js';
+import { silentLogger, type Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -55,14 +57,18 @@ export interface App {
 export interface AppOptions {
   /** Origins whose pages may call /graphql from a browser: ['*'] (the default) for any. */
   corsOrigins?: string[];
+  logger?: Logger;
 }
 
 export async function createApp(db: Database, options: AppOptions = {}): Promise<App> {
   const repos = createRepositories(db);
   const apollo = createApolloServer();
   await apollo.start();
+  const log = options.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
+  // Express shows stack traces in development mode; whatever NODE_ENV says, this server never does.
+  app.set('env', 'production');
 
   app.get('/health', async (_req, res) => {
     try {
@@ -82,8 +88,12 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   app.use(webApp());
   app.use(
     '/graphql',
+    methodNotAllowed,
+    requireUtf8,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(repos) }),
   );
+  app.use(notFound);
+  app.use(httpErrorHandler((entry) => log.warn(entry, 'request refused')));
   return { app, apollo };
 }
