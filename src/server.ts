@@ -10,6 +10,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded } from './documentRules.js';
 import { formatError } from './errors.js';
 import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
 import { webApp } from './http/webApp.js';
@@ -25,7 +26,8 @@ const armor = new ApolloArmor({
   // Token limit: graphql-js's own parser option below, so an over-long or malformed document is a
   // 400 GRAPHQL_PARSE_FAILED; armor's plugin re-parses and throws a 500 instead.
   maxTokens: { enabled: false },
-  costLimit: { maxCost: 20000 },
+  // Reported through onReject, so that a `first` out of bounds gets the bounds message instead (documentRules.ts).
+  costLimit: { maxCost: 20000, propagateOnRejection: false, onReject: [reportCostUnlessBounded] },
   // Field suggestions help analysts in a playground; the schema is public anyway.
   blockFieldSuggestion: { enabled: false },
 });
@@ -41,7 +43,7 @@ export function createApolloServer(): ApolloServer<Context> {
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
     ],
-    validationRules: protection.validationRules,
+    validationRules: [readOnlyRule, firstBoundsRule, ...protection.validationRules],
     parseOptions: { maxTokens: 5000 },
     includeStacktraceInErrorResponses: false,
     formatError,
