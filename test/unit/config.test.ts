@@ -63,3 +63,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_URI: uri }).neo4j?.uri).toBe(uri);
   });
 });
+
+describe('loadConfig: Neo4j timeouts', () => {
+  it('bounds every wait by default, reads well under 5 s', () => {
+    const { neo4jTimeouts } = loadConfig({});
+    expect(neo4jTimeouts.readMs).toBeLessThan(4500);
+    expect(neo4jTimeouts.writeMs).toBeGreaterThan(neo4jTimeouts.readMs);
+  });
+
+  it('reads each knob, and refuses nonsense', () => {
+    expect(loadConfig({ NEO4J_READ_TIMEOUT_MS: '2500', NEO4J_WRITE_TIMEOUT_MS: '120000' }).neo4jTimeouts).toMatchObject(
+      {
+        readMs: 2500,
+        writeMs: 120000,
+      },
+    );
+    expect(configError({ NEO4J_READ_TIMEOUT_MS: 'soon' }).problems[0]).toMatch(/NEO4J_READ_TIMEOUT_MS/);
+  });
+});
