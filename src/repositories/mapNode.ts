@@ -28,6 +28,13 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 /** The ingest stores only the schema's precisions; anything else reads as unknown. */
 export const toDatePrecision = (v: unknown): DatePrecision | null => DATE_PRECISIONS.find((p) => p === v) ?? null;
 
+/** The date of a statement or an event, as precise as the facts give it. */
+const datedFields = (p: Record<string, unknown>) => ({
+  date: str(p.date),
+  datePrecision: toDatePrecision(p.datePrecision),
+  dateNote: str(p.dateNote),
+});
+
 export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
   const id = String(p.id);
   const evidenceIds = strings(p.evidenceIds);
@@ -49,9 +56,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       id,
       text: String(p.text),
       kind: p.kind as 'QUOTE' | 'PARAPHRASE',
-      date: str(p.date),
-      datePrecision: toDatePrecision(p.datePrecision),
-      dateNote: str(p.dateNote),
+      ...datedFields(p),
       evidenceIds,
     };
   }
@@ -62,9 +67,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       type: String(p.type),
       title: String(p.title),
       description: str(p.description),
-      date: str(p.date),
-      datePrecision: toDatePrecision(p.datePrecision),
-      dateNote: str(p.dateNote),
+      ...datedFields(p),
       status: EVENT_STATUSES.find((s) => s === p.status) ?? 'OCCURRED',
       evidenceIds,
     };

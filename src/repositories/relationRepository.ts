@@ -1,6 +1,7 @@
 /** Relationships: typed neighbours of nodes, and tenures. */
 import type { Database } from '../db/database.js';
 import { existsAtCypher, validAtCypher } from '../domain/dates.js';
+import { inKeyOrder, pagesInKeyOrder } from './batchedRows.js';
 import { RAW_NODE, publicProperties, toDatePrecision, toNodeRecord, type RawNode } from './mapNode.js';
 import type { KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 
@@ -84,27 +85,25 @@ export class RelationRepository {
        RETURN i, total, rels`,
       { keys },
     );
-    const byIndex = new Map(rows.map((r) => [r.i, r]));
-    return keys.map((key, i) => {
-      const row = byIndex.get(i);
-      return {
-        total: row?.total ?? 0,
-        rows: (row?.rels ?? []).map((raw) => ({
-          key: raw.key,
-          record: {
-            relation: {
-              id: String(raw.props.id ?? `${key.id}>${raw.type}>${String(raw.node.props.id)}`),
-              type: raw.type,
-              direction: raw.out ? 'OUT' : 'IN',
-              nodeId: String(raw.node.props.id),
-              properties: publicProperties(raw.props),
-              evidenceIds: (raw.props.evidenceIds as string[]) ?? [],
-            },
-            node: toNodeRecord(raw.node),
+    return pagesInKeyOrder(
+      keys,
+      rows,
+      (row) => row.rels,
+      (raw, key) => ({
+        key: raw.key,
+        record: {
+          relation: {
+            id: String(raw.props.id ?? `${key.id}>${raw.type}>${String(raw.node.props.id)}`),
+            type: raw.type,
+            direction: raw.out ? 'OUT' : 'IN',
+            nodeId: String(raw.node.props.id),
+            properties: publicProperties(raw.props),
+            evidenceIds: (raw.props.evidenceIds as string[]) ?? [],
           },
-        })),
-      };
-    });
+          node: toNodeRecord(raw.node),
+        },
+      }),
+    );
   }
 
   /** Tenures (HOLDS) of many persons or roles in one query, each with the role it is of. */
@@ -134,9 +133,8 @@ export class RelationRepository {
        RETURN i, items`,
       { keys },
     );
-    const byIndex = new Map(rows.map((r) => [r.i, r.items]));
-    return keys.map((_, i) =>
-      (byIndex.get(i) ?? []).map((item) => {
+    return inKeyOrder(keys, rows).map(([, row]) =>
+      (row?.items ?? []).map((item) => {
         const role = toNodeRecord(item.role) as RoleRecord;
         return { tenure: toTenure(item.props, item.person, role.id), role };
       }),

@@ -1,6 +1,7 @@
 /** Statements: filtered, newest first, in keyset pages; and the role each speaker held. */
 import type { Database } from '../db/database.js';
 import { validAtCypher } from '../domain/dates.js';
+import { pagesInKeyOrder } from './batchedRows.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
 import type { KeyedPage, RoleRecord, StatementRecord } from './records.js';
 
@@ -71,17 +72,12 @@ export class StatementRepository {
        RETURN i, total, nodes`,
       { requests, limit },
     );
-    const byIndex = new Map(rows.map((r) => [r.i, r]));
-    return requests.map((_, i) => {
-      const row = byIndex.get(i);
-      return {
-        total: row?.total ?? 0,
-        rows: (row?.nodes ?? []).map((n) => ({
-          key: String(n.props.sortKey),
-          record: toNodeRecord(n) as StatementRecord,
-        })),
-      };
-    });
+    return pagesInKeyOrder(
+      requests,
+      rows,
+      (row) => row.nodes,
+      (n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as StatementRecord }),
+    );
   }
 
   /**

@@ -1,14 +1,12 @@
 import type { OrganizationResolvers } from '../__generated__/resolvers-types.js';
 import type { ActorRecord } from '../repositories/records.js';
 import { actorFields } from './actorFields.js';
-import { neighbourNodes, neighbours } from './fieldHelpers.js';
+import { neighbourNode, neighbours } from './fieldHelpers.js';
 
 export const Organization: OrganizationResolvers = {
   ...actorFields,
-  country: async (org, _args, ctx) =>
-    (
-      await neighbourNodes<ActorRecord>(ctx, { id: org.id, types: ['PART_OF'], direction: 'OUT', label: 'Country' })
-    )[0] ?? null,
+  country: (org, _args, ctx) =>
+    neighbourNode<ActorRecord>(ctx, { id: org.id, types: ['PART_OF'], direction: 'OUT', label: 'Country' }),
   // Without a date, "who heads it" means now: only current HEADS edges.
   heads: async (org, { at }, ctx) =>
     (await neighbours(ctx, { id: org.id, types: ['HEADS'], direction: 'IN', label: 'Person', at: at ?? null }))

@@ -1,21 +1,11 @@
 import type { PersonResolvers } from '../__generated__/resolvers-types.js';
 import type { ActorRecord } from '../repositories/records.js';
 import { actorFields } from './actorFields.js';
-import { neighbourNodes } from './fieldHelpers.js';
+import { neighbourNode, tenuresOf } from './fieldHelpers.js';
 
 export const Person: PersonResolvers = {
   ...actorFields,
-  roles: async (person, { at, current }, ctx) =>
-    (await ctx.loaders.tenures.load({ id: person.id, side: 'person', at: at ?? null, current: current ?? null })).map(
-      (t) => t.tenure,
-    ),
-  country: async (person, _args, ctx) =>
-    (
-      await neighbourNodes<ActorRecord>(ctx, {
-        id: person.id,
-        types: ['CITIZEN_OF'],
-        direction: 'OUT',
-        label: 'Country',
-      })
-    )[0] ?? null,
+  roles: (person, args, ctx) => tenuresOf(ctx, 'person', person.id, args),
+  country: (person, _args, ctx) =>
+    neighbourNode<ActorRecord>(ctx, { id: person.id, types: ['CITIZEN_OF'], direction: 'OUT', label: 'Country' }),
 };

@@ -1,24 +1,12 @@
 import type { RoleResolvers } from '../__generated__/resolvers-types.js';
 import type { ActorRecord } from '../repositories/records.js';
-import { evidenceOf, neighbourNodes } from './fieldHelpers.js';
+import { evidenceOf, neighbourNode, tenuresOf } from './fieldHelpers.js';
 
 export const Role: RoleResolvers = {
-  organization: async (role, _args, ctx) =>
-    (
-      await neighbourNodes<ActorRecord>(ctx, {
-        id: role.id,
-        types: ['POST_IN'],
-        direction: 'OUT',
-        label: 'Organization',
-      })
-    )[0] ?? null,
-  country: async (role, _args, ctx) =>
-    (
-      await neighbourNodes<ActorRecord>(ctx, { id: role.id, types: ['POST_IN'], direction: 'OUT', label: 'Country' })
-    )[0] ?? null,
-  holders: async (role, { at, current }, ctx) =>
-    (await ctx.loaders.tenures.load({ id: role.id, side: 'role', at: at ?? null, current: current ?? null })).map(
-      (t) => t.tenure,
-    ),
+  organization: (role, _args, ctx) =>
+    neighbourNode<ActorRecord>(ctx, { id: role.id, types: ['POST_IN'], direction: 'OUT', label: 'Organization' }),
+  country: (role, _args, ctx) =>
+    neighbourNode<ActorRecord>(ctx, { id: role.id, types: ['POST_IN'], direction: 'OUT', label: 'Country' }),
+  holders: (role, args, ctx) => tenuresOf(ctx, 'role', role.id, args),
   evidence: (role, _args, ctx) => evidenceOf(ctx, role.evidenceIds),
 };

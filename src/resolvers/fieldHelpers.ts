@@ -9,8 +9,9 @@ import type {
   ParticipationRecord,
   RelationRecord,
   StatementConnectionRecord,
+  TenureRecord,
 } from '../repositories/records.js';
-import type { AdjacencyKey, Neighbour } from '../repositories/relationRepository.js';
+import type { AdjacencyKey, Neighbour, TenureKey } from '../repositories/relationRepository.js';
 import type { StatementFilter } from '../repositories/statementRepository.js';
 import { checkFirst, decodeCursor, toConnection } from './pagination.js';
 
@@ -44,6 +45,24 @@ export async function neighbourNodes<T extends NodeRecord = NodeRecord>(
   key: Partial<AdjacencyKey> & { id: string },
 ): Promise<T[]> {
   return (await neighbours(ctx, key)).map((n) => n.node as T);
+}
+
+/** The one node at the other end of an edge the facts allow once (a person's country, a post's organization). */
+export async function neighbourNode<T extends NodeRecord = NodeRecord>(
+  ctx: Context,
+  key: Partial<AdjacencyKey> & { id: string },
+): Promise<T | null> {
+  return (await neighbourNodes<T>(ctx, key))[0] ?? null;
+}
+
+/** The tenures of a person or of a role, on a date and/or current only when asked. */
+export async function tenuresOf(
+  ctx: Context,
+  side: TenureKey['side'],
+  id: string,
+  { at, current }: { at?: string | null; current?: boolean | null },
+): Promise<TenureRecord[]> {
+  return (await ctx.loaders.tenures.load({ id, side, at: at ?? null, current: current ?? null })).map((t) => t.tenure);
 }
 
 /**

@@ -1,9 +1,13 @@
 /** The path finder of the toolbar: two actors, and the shortest chain of relationships between them. */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { SearchHit } from './api';
 import { SearchBox } from './SearchBox';
 
 const ACTOR_TYPES = ['Person', 'Organization', 'Country'];
+const ENDS = [
+  { end: 'from', label: 'Path from', placeholder: 'an actor…' },
+  { end: 'to', label: 'Path to', placeholder: 'another actor…' },
+] as const;
 
 export function PathFinder({
   hasPath,
@@ -18,25 +22,20 @@ export function PathFinder({
   return (
     <div className="pathfinder" aria-label="Path finder">
       <span className="pathfinder-title">Path between</span>
-      <SearchBox
-        label="Path from"
-        placeholder="an actor…"
-        keepPick
-        types={ACTOR_TYPES}
-        className="compact"
-        testId="path-from"
-        onPick={(hit) => setEnds((p) => ({ ...p, from: hit }))}
-      />
-      <span aria-hidden>and</span>
-      <SearchBox
-        label="Path to"
-        placeholder="another actor…"
-        keepPick
-        types={ACTOR_TYPES}
-        className="compact"
-        testId="path-to"
-        onPick={(hit) => setEnds((p) => ({ ...p, to: hit }))}
-      />
+      {ENDS.map(({ end, label, placeholder }) => (
+        <Fragment key={end}>
+          {end === 'to' && <span aria-hidden>and</span>}
+          <SearchBox
+            label={label}
+            placeholder={placeholder}
+            keepPick
+            types={ACTOR_TYPES}
+            className="compact"
+            testId={`path-${end}`}
+            onPick={(hit) => setEnds((p) => ({ ...p, [end]: hit }))}
+          />
+        </Fragment>
+      ))}
       <button
         type="button"
         className="primary"
