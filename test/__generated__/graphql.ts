@@ -1,0 +1,326 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+export type TestGraphFragment = { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, caption: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
+
+export type TestNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+  at?: string | null | undefined;
+}>;
+
+
+export type TestNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, caption: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
+
+export type TestExpandQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+  at?: string | null | undefined;
+}>;
+
+
+export type TestExpandQuery = { expand: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, caption: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } };
+
+export type TestRelationsOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestRelationsOfQuery = { node:
+    | { relations: Array<{ id: string, type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { relations: Array<{ id: string, type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | { relations: Array<{ id: string, type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TestPathFragment = { length: number, nodes: Array<{ id: string, labels: Array<string>, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
+
+export type TestShortestPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+  at?: string | null | undefined;
+}>;
+
+
+export type TestShortestPathQuery = { shortestPath: { length: number, nodes: Array<{ id: string, labels: Array<string>, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> } | null };
+
+export type TestPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+  at?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TestPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<string>, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }> };
+
+export type TestEdgesAroundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestEdgesAroundQuery = { neighborhood: { edges: Array<{ id: string, source: string, target: string }> } };
+
+export type UnitActorQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type UnitActorQuery = { actor:
+    | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+   | null };
+
+export type UnitActorsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnitActorsPageQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TestGraphFragmentDoc = new TypedDocumentString(`
+    fragment TestGraph on Graph {
+  nodes {
+    id
+    labels
+    caption
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+  truncated
+}
+    `, {"fragmentName":"TestGraph"}) as unknown as TypedDocumentString<TestGraphFragment, unknown>;
+export const TestPathFragmentDoc = new TypedDocumentString(`
+    fragment TestPath on Path {
+  length
+  nodes {
+    id
+    labels
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+}
+    `, {"fragmentName":"TestPath"}) as unknown as TypedDocumentString<TestPathFragment, unknown>;
+export const TestNeighborhoodDocument = new TypedDocumentString(`
+    query TestNeighborhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $at: Date) {
+  neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, at: $at) {
+    ...TestGraph
+  }
+}
+    fragment TestGraph on Graph {
+  nodes {
+    id
+    labels
+    caption
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+  truncated
+}`) as unknown as TypedDocumentString<TestNeighborhoodQuery, TestNeighborhoodQueryVariables>;
+export const TestExpandDocument = new TypedDocumentString(`
+    query TestExpand($ids: [ID!]!, $depth: Int, $types: [String!], $limit: Int, $at: Date) {
+  expand(ids: $ids, depth: $depth, types: $types, limit: $limit, at: $at) {
+    ...TestGraph
+  }
+}
+    fragment TestGraph on Graph {
+  nodes {
+    id
+    labels
+    caption
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+  truncated
+}`) as unknown as TypedDocumentString<TestExpandQuery, TestExpandQueryVariables>;
+export const TestRelationsOfDocument = new TypedDocumentString(`
+    query TestRelationsOf($id: ID!) {
+  node(id: $id) {
+    ... on Actor {
+      relations {
+        id
+        type
+        direction
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestRelationsOfQuery, TestRelationsOfQueryVariables>;
+export const TestShortestPathDocument = new TypedDocumentString(`
+    query TestShortestPath($from: ID!, $to: ID!, $maxHops: Int, $types: [String!], $at: Date) {
+  shortestPath(from: $from, to: $to, maxHops: $maxHops, types: $types, at: $at) {
+    ...TestPath
+  }
+}
+    fragment TestPath on Path {
+  length
+  nodes {
+    id
+    labels
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+}`) as unknown as TypedDocumentString<TestShortestPathQuery, TestShortestPathQueryVariables>;
+export const TestPathsDocument = new TypedDocumentString(`
+    query TestPaths($from: ID!, $to: ID!, $maxHops: Int, $types: [String!], $at: Date, $first: Int) {
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    types: $types
+    at: $at
+    first: $first
+  ) {
+    ...TestPath
+  }
+}
+    fragment TestPath on Path {
+  length
+  nodes {
+    id
+    labels
+    properties
+  }
+  edges {
+    id
+    type
+    source
+    target
+    properties
+  }
+}`) as unknown as TypedDocumentString<TestPathsQuery, TestPathsQueryVariables>;
+export const TestEdgesAroundDocument = new TypedDocumentString(`
+    query TestEdgesAround($id: ID!) {
+  neighborhood(id: $id, limit: 1000) {
+    edges {
+      id
+      source
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestEdgesAroundQuery, TestEdgesAroundQueryVariables>;
+export const UnitActorDocument = new TypedDocumentString(`
+    query UnitActor($id: ID, $name: String) {
+  actor(id: $id, name: $name) {
+    __typename
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UnitActorQuery, UnitActorQueryVariables>;
+export const UnitActorsPageDocument = new TypedDocumentString(`
+    query UnitActorsPage($first: Int, $after: String) {
+  actors(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitActorsPageQuery, UnitActorsPageQueryVariables>;
