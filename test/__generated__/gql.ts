@@ -24,6 +24,7 @@ type Documents = {
     "\n  query TestPaths($from: ID!, $to: ID!, $maxHops: Int, $types: [String!], $at: Date, $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, types: $types, at: $at, first: $first) {\n      ...TestPath\n    }\n  }\n": typeof types.TestPathsDocument,
     "\n  query TestEdgesAround($id: ID!) {\n    neighborhood(id: $id, limit: 1000) {\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n": typeof types.TestEdgesAroundDocument,
     "\n    query UnitActor($id: ID, $name: String) {\n      actor(id: $id, name: $name) {\n        __typename\n        id\n        name\n      }\n    }\n  ": typeof types.UnitActorDocument,
+    "\n    query UnitSearchTypes($text: String!) {\n      search(text: $text) {\n        caption\n        node {\n          __typename\n          id\n          ... on Actor {\n            kind\n          }\n        }\n      }\n    }\n  ": typeof types.UnitSearchTypesDocument,
     "\n  query UnitActorsPage($first: Int, $after: String) {\n    actors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UnitActorsPageDocument,
 };
 const documents: Documents = {
@@ -36,6 +37,7 @@ const documents: Documents = {
     "\n  query TestPaths($from: ID!, $to: ID!, $maxHops: Int, $types: [String!], $at: Date, $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, types: $types, at: $at, first: $first) {\n      ...TestPath\n    }\n  }\n": types.TestPathsDocument,
     "\n  query TestEdgesAround($id: ID!) {\n    neighborhood(id: $id, limit: 1000) {\n      edges {\n        id\n        source\n        target\n      }\n    }\n  }\n": types.TestEdgesAroundDocument,
     "\n    query UnitActor($id: ID, $name: String) {\n      actor(id: $id, name: $name) {\n        __typename\n        id\n        name\n      }\n    }\n  ": types.UnitActorDocument,
+    "\n    query UnitSearchTypes($text: String!) {\n      search(text: $text) {\n        caption\n        node {\n          __typename\n          id\n          ... on Actor {\n            kind\n          }\n        }\n      }\n    }\n  ": types.UnitSearchTypesDocument,
     "\n  query UnitActorsPage($first: Int, $after: String) {\n    actors(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UnitActorsPageDocument,
 };
 
@@ -75,6 +77,10 @@ export function graphql(source: "\n  query TestEdgesAround($id: ID!) {\n    neig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query UnitActor($id: ID, $name: String) {\n      actor(id: $id, name: $name) {\n        __typename\n        id\n        name\n      }\n    }\n  "): typeof import('./graphql.js').UnitActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query UnitSearchTypes($text: String!) {\n      search(text: $text) {\n        caption\n        node {\n          __typename\n          id\n          ... on Actor {\n            kind\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.js').UnitSearchTypesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActorKind =
+  | 'COUNTRY'
+  | 'ORGANIZATION'
+  | 'PERSON';
+
 export type Direction =
   | 'BOTH'
   | 'IN'
@@ -112,6 +117,21 @@ export type UnitActorQuery = { actor:
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
    | null };
+
+export type UnitSearchTypesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type UnitSearchTypesQuery = { search: Array<{ caption: string, node:
+      | { __typename: 'Country', kind: ActorKind, id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'Organization', kind: ActorKind, id: string }
+      | { __typename: 'Person', kind: ActorKind, id: string }
+      | { __typename: 'Role', id: string }
+      | { __typename: 'Source', id: string }
+      | { __typename: 'Statement', id: string }
+     }> };
 
 export type UnitActorsPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -307,6 +327,20 @@ export const UnitActorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitActorQuery, UnitActorQueryVariables>;
+export const UnitSearchTypesDocument = new TypedDocumentString(`
+    query UnitSearchTypes($text: String!) {
+  search(text: $text) {
+    caption
+    node {
+      __typename
+      id
+      ... on Actor {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitSearchTypesQuery, UnitSearchTypesQueryVariables>;
 export const UnitActorsPageDocument = new TypedDocumentString(`
     query UnitActorsPage($first: Int, $after: String) {
   actors(first: $first, after: $after) {
