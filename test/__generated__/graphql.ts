@@ -9,10 +9,97 @@ export type ActorKind =
   | 'ORGANIZATION'
   | 'PERSON';
 
+/** How exact a date is. A WEEK date is the Monday of its week, a MONTH date the 1st, a YEAR date 1 January. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK'
+  | 'YEAR';
+
 export type Direction =
   | 'BOTH'
   | 'IN'
   | 'OUT';
+
+export type TestActorEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestActorEventsQuery = { actor:
+    | { events: Array<{ role: string, actor:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , event: { id: string } }> }
+    | { events: Array<{ role: string, actor:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , event: { id: string } }> }
+    | { events: Array<{ role: string, actor:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , event: { id: string } }> }
+   | null };
+
+export type TestStatementPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> };
+
+export type TestStatementsMadeQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TestStatementsMadeQuery = { actor:
+    | { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
+    | { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
+    | { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
+   | null };
+
+export type TestStatementsReceivedQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TestStatementsReceivedQuery = { actor:
+    | { statementsReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
+    | { statementsReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
+    | { statementsReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
+   | null };
+
+export type TestSourceTextsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestSourceTextsQuery = { sources: Array<{ id: string, text: string }> };
+
+export type TestImportJoinsSeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestImportJoinsSeedQuery = { node:
+    | { responses: Array<{ id: string }> }
+    | Record<PropertyKey, never>
+   | null, actor:
+    | { statementsReceived: { edges: Array<{ node: { id: string } }> } }
+    | { statementsReceived: { edges: Array<{ node: { id: string } }> } }
+    | { statementsReceived: { edges: Array<{ node: { id: string } }> } }
+   | null, events: Array<{ id: string, participants: Array<{ role: string, actor:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> }>, search: Array<{ node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> };
 
 export type TestGraphFragment = { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, caption: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
 
@@ -106,6 +193,44 @@ export type TestEdgesAroundQueryVariables = Exact<{
 
 export type TestEdgesAroundQuery = { neighborhood: { edges: Array<{ id: string, source: string, target: string }> } };
 
+export type TestNullDirectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestNullDirectionQuery = { actor:
+    | { relations: Array<{ id: string }> }
+    | { relations: Array<{ id: string }> }
+    | { relations: Array<{ id: string }> }
+   | null };
+
+export type TestSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestSourcesQuery = { sources: Array<{ id: string, title: string, publisher: string, url: string | null, published: string | null, publishedPrecision: DatePrecision | null, publishedNote: string | null, dateline: string | null, language: string | null, text: string, cites: Array<{ id: string, title: string }> }> };
+
+export type TestSourceTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestSourceTextQuery = { node:
+    | { text: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TestCitationQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type TestCitationQuery = { a:
+    | { publisher: string, cites: Array<{ id: string, publisher: string, published: string | null }> }
+    | Record<PropertyKey, never>
+   | null, b:
+    | { text: string, cites: Array<{ id: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type UnitActorQueryVariables = Exact<{
   id?: string | number | null | undefined;
   name?: string | null | undefined;
@@ -163,6 +288,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TestStatementPageFragmentDoc = new TypedDocumentString(`
+    fragment TestStatementPage on StatementConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+      date
+    }
+  }
+}
+    `, {"fragmentName":"TestStatementPage"}) as unknown as TypedDocumentString<TestStatementPageFragment, unknown>;
 export const TestGraphFragmentDoc = new TypedDocumentString(`
     fragment TestGraph on Graph {
   nodes {
@@ -198,6 +339,107 @@ export const TestPathFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TestPath"}) as unknown as TypedDocumentString<TestPathFragment, unknown>;
+export const TestActorEventsDocument = new TypedDocumentString(`
+    query TestActorEvents($id: ID!) {
+  actor(id: $id) {
+    events {
+      role
+      actor {
+        id
+      }
+      event {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestActorEventsQuery, TestActorEventsQueryVariables>;
+export const TestStatementsMadeDocument = new TypedDocumentString(`
+    query TestStatementsMade($id: ID!, $first: Int, $after: String) {
+  actor(id: $id) {
+    statements(first: $first, after: $after) {
+      ...TestStatementPage
+    }
+  }
+}
+    fragment TestStatementPage on StatementConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+      date
+    }
+  }
+}`) as unknown as TypedDocumentString<TestStatementsMadeQuery, TestStatementsMadeQueryVariables>;
+export const TestStatementsReceivedDocument = new TypedDocumentString(`
+    query TestStatementsReceived($id: ID!, $first: Int, $after: String) {
+  actor(id: $id) {
+    statementsReceived(first: $first, after: $after) {
+      ...TestStatementPage
+    }
+  }
+}
+    fragment TestStatementPage on StatementConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    cursor
+    node {
+      id
+      date
+    }
+  }
+}`) as unknown as TypedDocumentString<TestStatementsReceivedQuery, TestStatementsReceivedQueryVariables>;
+export const TestSourceTextsDocument = new TypedDocumentString(`
+    query TestSourceTexts {
+  sources {
+    id
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<TestSourceTextsQuery, TestSourceTextsQueryVariables>;
+export const TestImportJoinsSeedDocument = new TypedDocumentString(`
+    query TestImportJoinsSeed {
+  node(id: "stmt:trump-ultimatum-to-russia") {
+    ... on Statement {
+      responses {
+        id
+      }
+    }
+  }
+  actor(id: "country:russia") {
+    statementsReceived(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+  events(type: "TEST_BRIEFING", actor: "country:russia") {
+    id
+    participants {
+      role
+      actor {
+        id
+      }
+    }
+  }
+  search(text: "Testenko") {
+    node {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestImportJoinsSeedQuery, TestImportJoinsSeedQueryVariables>;
 export const TestNeighborhoodDocument = new TypedDocumentString(`
     query TestNeighborhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $at: Date) {
   neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, at: $at) {
@@ -318,6 +560,66 @@ export const TestEdgesAroundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestEdgesAroundQuery, TestEdgesAroundQueryVariables>;
+export const TestNullDirectionDocument = new TypedDocumentString(`
+    query TestNullDirection {
+  actor(id: "person:rustem-umerov") {
+    relations(direction: null) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestNullDirectionQuery, TestNullDirectionQueryVariables>;
+export const TestSourcesDocument = new TypedDocumentString(`
+    query TestSources {
+  sources {
+    id
+    title
+    publisher
+    url
+    published
+    publishedPrecision
+    publishedNote
+    dateline
+    language
+    text
+    cites {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestSourcesQuery, TestSourcesQueryVariables>;
+export const TestSourceTextDocument = new TypedDocumentString(`
+    query TestSourceText($id: ID!) {
+  node(id: $id) {
+    ... on Source {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestSourceTextQuery, TestSourceTextQueryVariables>;
+export const TestCitationDocument = new TypedDocumentString(`
+    query TestCitation($a: ID!, $b: ID!) {
+  a: node(id: $a) {
+    ... on Source {
+      publisher
+      cites {
+        id
+        publisher
+        published
+      }
+    }
+  }
+  b: node(id: $b) {
+    ... on Source {
+      text
+      cites {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestCitationQuery, TestCitationQueryVariables>;
 export const UnitActorDocument = new TypedDocumentString(`
     query UnitActor($id: ID, $name: String) {
   actor(id: $id, name: $name) {

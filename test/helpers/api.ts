@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { ApolloServer } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
 import { createContext, createRepositories, type Context } from '../../src/context.js';
 import { connect, type Database } from '../../src/db/database.js';
@@ -18,6 +18,12 @@ import { openForTests } from './hooks.js';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one untyped door, for text operations
 export type UntypedData = Record<string, any>;
+
+/** A GraphQL response read off the wire (HTTP tests): data as untyped as the text that asked for it. */
+export interface WireResponse {
+  data?: UntypedData | null;
+  errors?: GraphQLFormattedError[];
+}
 
 /** An operation: a generated document (test/__generated__/, typed result and variables) or its text. */
 export type Operation<T, V> = TypedDocumentString<T, V> | string;

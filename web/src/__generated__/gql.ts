@@ -15,9 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ExplorerGraphNode on GraphNode {\n    id\n    labels\n    caption\n    properties\n  }\n  fragment ExplorerGraphEdge on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n": typeof types.ExplorerGraphNodeFragmentDoc,
-    "\n  query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {\n    neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {\n      truncated\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n": typeof types.ExplorerNeighborhoodDocument,
-    "\n  query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {\n    expand(ids: $ids, depth: 1, limit: $limit, at: $at) {\n      truncated\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n": typeof types.ExplorerExpandDocument,
+    "\n  fragment ExplorerGraphNode on GraphNode {\n    id\n    labels\n    caption\n    properties\n  }\n  fragment ExplorerGraphEdge on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n  fragment ExplorerGraph on Graph {\n    truncated\n    nodes {\n      ...ExplorerGraphNode\n    }\n    edges {\n      ...ExplorerGraphEdge\n    }\n  }\n": typeof types.ExplorerGraphNodeFragmentDoc,
+    "\n  query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {\n    neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {\n      ...ExplorerGraph\n    }\n  }\n": typeof types.ExplorerNeighborhoodDocument,
+    "\n  query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {\n    expand(ids: $ids, depth: 1, limit: $limit, at: $at) {\n      ...ExplorerGraph\n    }\n  }\n": typeof types.ExplorerExpandDocument,
     "\n  query ExplorerShortestPath($from: ID!, $to: ID!, $at: Date) {\n    shortestPath(from: $from, to: $to, maxHops: 6, at: $at) {\n      length\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n": typeof types.ExplorerShortestPathDocument,
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 12) {\n      caption\n      score\n      node {\n        __typename\n        id\n      }\n    }\n  }\n": typeof types.ExplorerSearchDocument,
     "\n  query ExplorerStart {\n    actors(first: 100) {\n      edges {\n        node {\n          id\n          name\n          statements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExplorerStartDocument,
@@ -27,9 +27,9 @@ type Documents = {
     "\n  query ExplorerSourceText($id: ID!) {\n    node(id: $id) {\n      ... on Source {\n        text\n      }\n    }\n  }\n": typeof types.ExplorerSourceTextDocument,
 };
 const documents: Documents = {
-    "\n  fragment ExplorerGraphNode on GraphNode {\n    id\n    labels\n    caption\n    properties\n  }\n  fragment ExplorerGraphEdge on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n": types.ExplorerGraphNodeFragmentDoc,
-    "\n  query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {\n    neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {\n      truncated\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n": types.ExplorerNeighborhoodDocument,
-    "\n  query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {\n    expand(ids: $ids, depth: 1, limit: $limit, at: $at) {\n      truncated\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n": types.ExplorerExpandDocument,
+    "\n  fragment ExplorerGraphNode on GraphNode {\n    id\n    labels\n    caption\n    properties\n  }\n  fragment ExplorerGraphEdge on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n  fragment ExplorerGraph on Graph {\n    truncated\n    nodes {\n      ...ExplorerGraphNode\n    }\n    edges {\n      ...ExplorerGraphEdge\n    }\n  }\n": types.ExplorerGraphNodeFragmentDoc,
+    "\n  query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {\n    neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {\n      ...ExplorerGraph\n    }\n  }\n": types.ExplorerNeighborhoodDocument,
+    "\n  query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {\n    expand(ids: $ids, depth: 1, limit: $limit, at: $at) {\n      ...ExplorerGraph\n    }\n  }\n": types.ExplorerExpandDocument,
     "\n  query ExplorerShortestPath($from: ID!, $to: ID!, $at: Date) {\n    shortestPath(from: $from, to: $to, maxHops: 6, at: $at) {\n      length\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n": types.ExplorerShortestPathDocument,
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 12) {\n      caption\n      score\n      node {\n        __typename\n        id\n      }\n    }\n  }\n": types.ExplorerSearchDocument,
     "\n  query ExplorerStart {\n    actors(first: 100) {\n      edges {\n        node {\n          id\n          name\n          statements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.ExplorerStartDocument,
@@ -42,15 +42,15 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExplorerGraphNode on GraphNode {\n    id\n    labels\n    caption\n    properties\n  }\n  fragment ExplorerGraphEdge on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n"): typeof import('./graphql').ExplorerGraphNodeFragmentDoc;
+export function graphql(source: "\n  fragment ExplorerGraphNode on GraphNode {\n    id\n    labels\n    caption\n    properties\n  }\n  fragment ExplorerGraphEdge on GraphEdge {\n    id\n    type\n    source\n    target\n    properties\n  }\n  fragment ExplorerGraph on Graph {\n    truncated\n    nodes {\n      ...ExplorerGraphNode\n    }\n    edges {\n      ...ExplorerGraphEdge\n    }\n  }\n"): typeof import('./graphql').ExplorerGraphNodeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {\n    neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {\n      truncated\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerNeighborhoodDocument;
+export function graphql(source: "\n  query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {\n    neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {\n      ...ExplorerGraph\n    }\n  }\n"): typeof import('./graphql').ExplorerNeighborhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {\n    expand(ids: $ids, depth: 1, limit: $limit, at: $at) {\n      truncated\n      nodes {\n        ...ExplorerGraphNode\n      }\n      edges {\n        ...ExplorerGraphEdge\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerExpandDocument;
+export function graphql(source: "\n  query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {\n    expand(ids: $ids, depth: 1, limit: $limit, at: $at) {\n      ...ExplorerGraph\n    }\n  }\n"): typeof import('./graphql').ExplorerExpandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

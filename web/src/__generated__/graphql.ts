@@ -34,6 +34,8 @@ export type ExplorerGraphNodeFragment = { id: string, labels: Array<string>, cap
 
 export type ExplorerGraphEdgeFragment = { id: string, type: string, source: string, target: string, properties: Record<string, unknown> };
 
+export type ExplorerGraphFragment = { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, caption: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> };
+
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string | number;
   at?: string | null | undefined;
@@ -234,6 +236,29 @@ export const ExplorerGraphEdgeFragmentDoc = new TypedDocumentString(`
   properties
 }
     `, {"fragmentName":"ExplorerGraphEdge"}) as unknown as TypedDocumentString<ExplorerGraphEdgeFragment, unknown>;
+export const ExplorerGraphFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerGraph on Graph {
+  truncated
+  nodes {
+    ...ExplorerGraphNode
+  }
+  edges {
+    ...ExplorerGraphEdge
+  }
+}
+    fragment ExplorerGraphNode on GraphNode {
+  id
+  labels
+  caption
+  properties
+}
+fragment ExplorerGraphEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+}`, {"fragmentName":"ExplorerGraph"}) as unknown as TypedDocumentString<ExplorerGraphFragment, unknown>;
 export const ExplorerNodeRefFragmentDoc = new TypedDocumentString(`
     fragment ExplorerNodeRef on Node {
   __typename
@@ -319,13 +344,7 @@ fragment ExplorerEvidence on Evidence {
 export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
     query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {
   neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {
-    truncated
-    nodes {
-      ...ExplorerGraphNode
-    }
-    edges {
-      ...ExplorerGraphEdge
-    }
+    ...ExplorerGraph
   }
 }
     fragment ExplorerGraphNode on GraphNode {
@@ -340,17 +359,20 @@ fragment ExplorerGraphEdge on GraphEdge {
   source
   target
   properties
+}
+fragment ExplorerGraph on Graph {
+  truncated
+  nodes {
+    ...ExplorerGraphNode
+  }
+  edges {
+    ...ExplorerGraphEdge
+  }
 }`) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
 export const ExplorerExpandDocument = new TypedDocumentString(`
     query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {
   expand(ids: $ids, depth: 1, limit: $limit, at: $at) {
-    truncated
-    nodes {
-      ...ExplorerGraphNode
-    }
-    edges {
-      ...ExplorerGraphEdge
-    }
+    ...ExplorerGraph
   }
 }
     fragment ExplorerGraphNode on GraphNode {
@@ -365,6 +387,15 @@ fragment ExplorerGraphEdge on GraphEdge {
   source
   target
   properties
+}
+fragment ExplorerGraph on Graph {
+  truncated
+  nodes {
+    ...ExplorerGraphNode
+  }
+  edges {
+    ...ExplorerGraphEdge
+  }
 }`) as unknown as TypedDocumentString<ExplorerExpandQuery, ExplorerExpandQueryVariables>;
 export const ExplorerShortestPathDocument = new TypedDocumentString(`
     query ExplorerShortestPath($from: ID!, $to: ID!, $at: Date) {

@@ -6,9 +6,9 @@
 import { graphql } from '../__generated__/gql';
 import type {
   ExplorerEvidenceFragment,
+  ExplorerGraphFragment,
   ExplorerGraphEdgeFragment,
   ExplorerGraphNodeFragment,
-  ExplorerNeighborhoodQuery,
   ExplorerNodeDetailsQuery,
   ExplorerSearchQuery,
   ExplorerShortestPathQuery,
@@ -32,11 +32,20 @@ graphql(`
     target
     properties
   }
+  fragment ExplorerGraph on Graph {
+    truncated
+    nodes {
+      ...ExplorerGraphNode
+    }
+    edges {
+      ...ExplorerGraphEdge
+    }
+  }
 `);
 
 export type GraphNode = ExplorerGraphNodeFragment;
 export type GraphEdge = ExplorerGraphEdgeFragment;
-export type Graph = ExplorerNeighborhoodQuery['neighborhood'];
+export type Graph = ExplorerGraphFragment;
 export type Path = NonNullable<ExplorerShortestPathQuery['shortestPath']>;
 
 /** Nodes kept per neighbourhood: enough for every actor of the seed, few enough to read. */
@@ -45,13 +54,7 @@ export const GRAPH_LIMIT = 150;
 const NEIGHBORHOOD = graphql(`
   query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {
     neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {
-      truncated
-      nodes {
-        ...ExplorerGraphNode
-      }
-      edges {
-        ...ExplorerGraphEdge
-      }
+      ...ExplorerGraph
     }
   }
 `);
@@ -63,13 +66,7 @@ export async function neighborhood(id: string, at: string | null): Promise<Graph
 const EXPAND = graphql(`
   query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {
     expand(ids: $ids, depth: 1, limit: $limit, at: $at) {
-      truncated
-      nodes {
-        ...ExplorerGraphNode
-      }
-      edges {
-        ...ExplorerGraphEdge
-      }
+      ...ExplorerGraph
     }
   }
 `);
