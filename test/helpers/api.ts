@@ -11,6 +11,7 @@ import { connect, type Database } from '../../src/db/database.js';
 import { createApolloServer } from '../../src/server.js';
 import type { TypedDocumentString } from '../__generated__/graphql.js';
 import { openForTests } from './hooks.js';
+import { TEST_NEO4J_TIMEOUTS } from './testTimeouts.js';
 
 /**
  * Data of an operation written as plain text (built at run time, or not yet a `graphql()` document):
@@ -76,7 +77,7 @@ export function deferredExecutor(current: () => Executor): Executor {
 }
 
 export function testDatabase(): Database {
-  return connect(inject('neo4j'));
+  return connect(inject('neo4j'), { timeouts: TEST_NEO4J_TIMEOUTS });
 }
 
 export async function createTestApi(db: Database = testDatabase()): Promise<TestApi> {
