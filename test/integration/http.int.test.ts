@@ -2,7 +2,7 @@
  * The HTTP app main.ts serves, over a real socket: POST /graphql and GET /health.
  */
 import { describe, expect, it } from 'vitest';
-import { testDatabase, unreachableDatabase } from '../helpers/api.js';
+import { testDatabase, unreachableDatabase, type WireResponse } from '../helpers/api.js';
 import { serve, useServed } from '../helpers/served.js';
 
 /** Clients of the GraphQL over HTTP spec ask for this type, and get 4xx statuses for bad documents. */
@@ -17,7 +17,7 @@ async function postGraphQL(url: string, body: unknown, accept = 'application/jso
   return {
     status: response.status,
     type: response.headers.get('content-type') ?? '',
-    json: (await response.json()) as { data?: any; errors?: any[] },
+    json: (await response.json()) as WireResponse,
   };
 }
 
@@ -38,7 +38,7 @@ describe('with the database up', () => {
     expect(status).toBe(200);
     expect(type).toContain('application/json');
     expect(json.errors).toBeUndefined();
-    expect(json.data.actor).toEqual({
+    expect(json.data?.actor).toEqual({
       id: 'person:volodymyr-zelenskyy',
       name: 'Volodymyr Zelenskyy',
       country: { id: 'country:ukraine' },
