@@ -50,10 +50,10 @@ interface PlanNode {
 
 /**
  * The server's transaction timeout does not help when the server itself is frozen (SIGSTOP, a stalled
- * disk, a half-open socket): the driver would wait for its answer forever. This client-side deadline,
- * a little after the server's own, ends the wait; the abandoned query settles whenever the socket does.
+ * disk, a half-open socket): the driver would wait for its answer forever. This client-side deadline, the
+ * same as the server's, ends the wait; the abandoned query settles whenever the socket does.
  */
-const CLIENT_GRACE_MS = 500;
+const CLIENT_GRACE_MS = 0;
 
 function withDeadline<T>(work: Promise<T>, ms: number, name: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -82,22 +82,28 @@ export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boo
 
 export const COUNTS_QUERY = '{ actors { totalCount } statements { totalCount } eventsConnection { totalCount } }';
 
+/** The graph's counts, through the API; a cold Neo4j on a busy machine may time out the first tries. */
 export async function counts(port: number) {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: COUNTS_QUERY }),
-  });
-  const body = (await response.json()) as {
-    data: {
-      actors: { totalCount: number };
-      statements: { totalCount: number };
-      eventsConnection: { totalCount: number };
-    };
-  };
+  let body: { data: CountsData | null } = { data: null };
+  for (let attempt = 0; attempt < 20 && !body.data; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 1000));
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: COUNTS_QUERY }),
+    });
+    body = (await response.json()) as { data: CountsData | null };
+  }
+  if (!body.data) throw new Error(`no counts after 20 tries: ${JSON.stringify(body)}`);
   return {
     actors: body.data.actors.totalCount,
     statements: body.data.statements.totalCount,
     events: body.data.eventsConnection.totalCount,
   };
+}
+
+interface CountsData {
+  actors: { totalCount: number };
+  statements: { totalCount: number };
+  eventsConnection: { totalCount: number };
 }

@@ -60,6 +60,6 @@ describe('npm start with a local Neo4j', () => {
     api.child.kill('SIGKILL');
     await exited(api.child);
     // The watchdog polls once a second, then gives Neo4j time to stop cleanly.
-    expect(await waitUntilGone(java, 30_000)).toBe(true);
+    expect(await waitUntilGone(java, 90_000)).toBe(true);
   }, 240_000);
 });

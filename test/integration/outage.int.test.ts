@@ -71,6 +71,7 @@ describe('the local Neo4j is locked down', () => {
 
 describe('outages under load', () => {
   it('kill -9: requests fail fast, the supervisor restarts Neo4j once, and the service recovers by itself', async () => {
+    expect(await recovered(120_000)).toBe(true);
     const java = home.javaPid();
     const load = startLoad(url, COUNTS_QUERY, 4);
     await new Promise((r) => setTimeout(r, 1000));
@@ -89,6 +90,7 @@ describe('outages under load', () => {
   }, 420_000);
 
   it('SIGSTOP then SIGCONT: requests time out within 5 s while frozen, then succeed again', async () => {
+    expect(await recovered(300_000)).toBe(true);
     const java = home.javaPid();
     const load = startLoad(url, COUNTS_QUERY, 4);
     await new Promise((r) => setTimeout(r, 1000));
@@ -106,11 +108,12 @@ describe('outages under load', () => {
     expect(await recovered(60_000)).toBe(true);
     expect(home.javaPid()).toBe(java);
     expect(await counts(port)).toEqual(before);
-  }, 120_000);
+  }, 420_000);
 });
 
 describe('SIGTERM during load', () => {
   it('answers every request in flight completely, then stops Apollo, the driver and Neo4j cleanly', async () => {
+    expect(await recovered(300_000)).toBe(true);
     const java = home.javaPid();
     const logFile = path.join(home.instanceDir, 'logs/neo4j.log');
     const logBefore = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
@@ -135,5 +138,5 @@ describe('SIGTERM during load', () => {
     expect(alive(java)).toBe(false);
     expect(fs.readFileSync(logFile, 'utf8').slice(logBefore)).toMatch(/Stopped\./);
     expect(api.output()).toMatch(/SIGTERM: shutting down/);
-  }, 120_000);
+  }, 420_000);
 });
