@@ -8,7 +8,7 @@
  */
 import type { Server } from 'node:http';
 import net from 'node:net';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { migrate } from './db/migrations.js';
 import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
 import { StartupError } from './errors.js';
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartupError || error instanceof ConfigError) console.error(`[actorgraph] ${error.message}`);
+  if (error instanceof StartupError) console.error(`[actorgraph] ${error.message}`);
   else console.error('[actorgraph] start-up failed:', error);
   process.exit(1);
 });

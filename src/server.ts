@@ -40,7 +40,7 @@ export function createApolloServer(): ApolloServer<Context> {
   const protection = armor.protect();
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers,
     // graphql-armor's types come from Apollo's CJS build; the plugins are the same objects.
     // Apollo's landing page loads its Sandbox from a CDN; webApp() serves a bundled GraphiQL instead.
     plugins: [

@@ -1,5 +1,5 @@
 /** Shared frame of the command-line tools: config, database, one clear message on failure. */
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import { openDatabase } from '../db/openDatabase.js';
@@ -28,7 +28,7 @@ const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
 /** Every failure is one line a person can act on: what went wrong and what to try; never a stack dump. */
 export function failureLine(error: unknown): string {
-  if (error instanceof StartupError || error instanceof ConfigError) return error.message;
+  if (error instanceof StartupError) return error.message;
   if (error instanceof Neo4jError) {
     const mapped = databaseError(error);
     const hint =

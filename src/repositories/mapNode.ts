@@ -1,5 +1,13 @@
 /** Turns a Neo4j node (labels + properties) into the record type its label names. */
-import type { ActorKind, ActorRecord, NodeRecord, SourceRecord } from './records.js';
+import {
+  DATE_PRECISIONS,
+  EVENT_STATUSES,
+  type ActorKind,
+  type ActorRecord,
+  type DatePrecision,
+  type NodeRecord,
+  type SourceRecord,
+} from './records.js';
 
 export interface RawNode {
   labels: string[];
@@ -17,6 +25,8 @@ const ACTOR_TYPES: Record<ActorKind, ActorRecord['__typename']> = {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** The ingest stores only the schema's precisions; anything else reads as unknown. */
+export const toDatePrecision = (v: unknown): DatePrecision | null => DATE_PRECISIONS.find((p) => p === v) ?? null;
 
 export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
   const id = String(p.id);
@@ -40,7 +50,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       text: String(p.text),
       kind: p.kind as 'QUOTE' | 'PARAPHRASE',
       date: str(p.date),
-      datePrecision: str(p.datePrecision) as never,
+      datePrecision: toDatePrecision(p.datePrecision),
       dateNote: str(p.dateNote),
       evidenceIds,
     };
@@ -53,9 +63,9 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       title: String(p.title),
       description: str(p.description),
       date: str(p.date),
-      datePrecision: str(p.datePrecision) as never,
+      datePrecision: toDatePrecision(p.datePrecision),
       dateNote: str(p.dateNote),
-      status: str(p.status) ?? 'OCCURRED',
+      status: EVENT_STATUSES.find((s) => s === p.status) ?? 'OCCURRED',
       evidenceIds,
     };
   }
@@ -74,7 +84,7 @@ function toSourceRecord(p: Record<string, unknown>): SourceRecord {
     publisher: String(p.publisher),
     url: str(p.url),
     published: str(p.published),
-    publishedPrecision: str(p.publishedPrecision) as never,
+    publishedPrecision: toDatePrecision(p.publishedPrecision),
     publishedNote: str(p.publishedNote),
     dateline: str(p.dateline),
     language: str(p.language),

@@ -3,7 +3,10 @@
  * `mappers` point the GraphQL types here). Node records carry `__typename`,
  * so interface fields (Node, Actor) resolve their type without another query.
  */
-export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export const EVENT_STATUSES = ['OCCURRED', 'PROPOSED', 'PLANNED', 'PENDING', 'NOT_OCCURRED'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
 
 interface Evidenced {
@@ -45,7 +48,7 @@ export interface EventRecord extends Evidenced {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateNote: string | null;
-  status: string;
+  status: EventStatus;
 }
 
 export interface SourceRecord {

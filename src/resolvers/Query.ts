@@ -79,7 +79,7 @@ export const Query: QueryResolvers = {
     return toConnection(await ctx.repos.events.page(filter, size + 1, decodeCursor(after)), size);
   },
 
-  sources: (_root, _args, ctx) => ctx.repos.nodes.sources(),
+  sources: (_root, _args, ctx) => ctx.repos.sources.all(),
 
   shortestPath: async (_root, { from, to, maxHops, types, at }, ctx) => {
     const [best] = await findPaths(ctx, { from, to, maxHops: checkHops(maxHops ?? 4), types, at, first: 1 });

@@ -10,6 +10,7 @@ import { createContext, createRepositories, type Context } from '../../src/conte
 import { connect, type Database } from '../../src/db/database.js';
 import { createApolloServer } from '../../src/server.js';
 import { openForTests } from './hooks.js';
+import { TEST_NEO4J_TIMEOUTS } from './testTimeouts.js';
 
 export interface TestApi {
   db: Database;
@@ -25,7 +26,7 @@ export interface TestApi {
 }
 
 export function testDatabase(): Database {
-  return connect(inject('neo4j'));
+  return connect(inject('neo4j'), { timeouts: TEST_NEO4J_TIMEOUTS });
 }
 
 export async function createTestApi(db: Database = testDatabase()): Promise<TestApi> {

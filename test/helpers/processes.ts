@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './seedFacts.js';
+import { TEST_NEO4J_TIMEOUTS } from './testTimeouts.js';
 
 /**
  * This very node binary with tsx as a loader, as `npm start` runs: no PATH look-up needed, so PATH can be
@@ -25,13 +26,15 @@ export interface RunResult {
 
 /**
  * The variables a run starts from: only what node needs, none of actorgraph's own settings
- * (NEO4J_*, PORT, HOST, ACTORGRAPH_HOME, SEED_ON_START, JAVA_HOME); each test adds its own.
+ * (NEO4J_*, PORT, HOST, ACTORGRAPH_HOME, SEED_ON_START, JAVA_HOME) but the tests' read bound; each test adds its own.
  */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     HOME: process.env.HOME ?? os.tmpdir(),
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     NODE_NO_WARNINGS: '1',
+    // The servers and CLIs tests start read with the tests' bound (testTimeouts.ts), unless a test sets its own.
+    NEO4J_READ_TIMEOUT_MS: String(TEST_NEO4J_TIMEOUTS.readMs),
   };
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete env[k];
@@ -164,17 +167,4 @@ export function startTsx(script: string, args: string[], env: NodeJS.ProcessEnv)
       return result;
     },
   };
-}
-
-/** A port nothing listens on right now. */
-export async function freeTcpPort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

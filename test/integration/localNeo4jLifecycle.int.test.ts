@@ -13,7 +13,7 @@ import {
   waitUntilGone,
   type StartedApi,
 } from '../helpers/localApi.js';
-import { freeTcpPort } from '../helpers/processes.js';
+import { freePort } from '../../src/db/localNeo4j.js';
 
 const home = localHome('actorgraph-lifecycle-');
 const javaPid = home.javaPid;
@@ -32,7 +32,7 @@ async function startApi(port: number): Promise<StartedApi> {
 
 describe('npm start with a local Neo4j', () => {
   it('seeds on first start, keeps the data across a restart, and stops its Neo4j on Ctrl-C', async () => {
-    const port = await freeTcpPort();
+    const port = await freePort();
     const first = await startApi(port);
     expect(first.output()).toMatch(/Loaded .*national-times-ukraine-offers-talks\.yaml/);
     const firstJava = javaPid();
@@ -53,7 +53,7 @@ describe('npm start with a local Neo4j', () => {
   }, 300_000);
 
   it('leaves no Java process behind when the API process is killed outright (SIGKILL)', async () => {
-    const port = await freeTcpPort();
+    const port = await freePort();
     const api = await startApi(port);
     const java = javaPid();
     expect(alive(java)).toBe(true);

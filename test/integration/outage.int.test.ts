@@ -11,7 +11,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, postOnce, startLoad, type Answer } from '../helpers/load.js';
 import { alive, counts, COUNTS_QUERY, exited, localHome, startApi, type StartedApi } from '../helpers/localApi.js';
-import { freeTcpPort } from '../helpers/processes.js';
+import { freePort } from '../../src/db/localNeo4j.js';
 
 const home = localHome('actorgraph-outage-');
 let api: StartedApi;
@@ -20,7 +20,7 @@ let port: number;
 let before: Awaited<ReturnType<typeof counts>>;
 
 beforeAll(async () => {
-  port = await freeTcpPort();
+  port = await freePort();
   api = await startApi(home, port, { LOG_LEVEL: 'info' });
   url = `http://127.0.0.1:${port}`;
   // The first queries of a cold Neo4j on a busy machine may outrun the read timeout.
