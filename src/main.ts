@@ -14,6 +14,7 @@ import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
 import { StartupError } from './errors.js';
 import { isEmpty, loadSeed } from './ingest/seed.js';
 import { createLogger } from './logger.js';
+import { createMetrics } from './metrics.js';
 import { createApp, type App } from './server.js';
 
 /** Fails before Neo4j is started, not after, when the port is taken. */
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const log = (line: string) => logger.info(line);
+  const metrics = createMetrics();
   await assertPortFree(config.host, config.port);
   let database: OpenDatabase | undefined;
   let served: { app: App; server: Server } | undefined;
@@ -69,7 +71,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    database = await openDatabase(config, { instance: 'start', log });
+    database = await openDatabase(config, { instance: 'start', log, onRestart: () => metrics.neo4jRestarts.inc() });
     const { db } = database;
     await migrate(db);
     if (config.seedOnStart === 'always' || (config.seedOnStart === 'auto' && (await isEmpty(db)))) {
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
     } else {
       log('The database already holds data: not seeding (npm run seed loads the seed again, idempotently).');
     }
-    const app = await createApp(db, { corsOrigins: config.corsOrigins, logger });
+    const app = await createApp(db, { corsOrigins: config.corsOrigins, logger, metrics });
     served = { app, server: await listen(app.app, config) };
     log(
       `GraphQL API at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (Neo4j: ${database.uri})`,

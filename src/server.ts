@@ -16,7 +16,9 @@ import { createDrain, type Drain } from './http/drain.js';
 import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
 import { jsonClientStatusPlugin } from './http/jsonClientStatus.js';
 import { webApp } from './http/webApp.js';
+import { requestLog } from './http/requestLog.js';
 import { silentLogger, type Logger } from './logger.js';
+import { createMetrics, instrumentDatabase, type Metrics } from './metrics.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -66,6 +68,8 @@ export interface AppOptions {
   /** Origins whose pages may call /graphql from a browser: ['*'] (the default) for any. */
   corsOrigins?: string[];
   logger?: Logger;
+  /** Shared with main.ts, which counts the supervisor's restarts into it. */
+  metrics?: Metrics;
 }
 
 export async function createApp(db: Database, options: AppOptions = {}): Promise<App> {
@@ -77,8 +81,15 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   app.disable('x-powered-by');
   // Express shows stack traces in development mode; whatever NODE_ENV says, this server never does.
   app.set('env', 'production');
+  const metrics = options.metrics ?? createMetrics();
+  instrumentDatabase(db, metrics);
+  app.use(requestLog(log, metrics));
   const drain = createDrain();
   app.use(drain.middleware);
+
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
 
   // Liveness: the process answers. Readiness: it should get traffic (not draining, Neo4j answering).
   app.get('/health/live', (_req, res) => {

@@ -30,6 +30,13 @@ export interface QueryEvent {
   dbHits?: number;
 }
 
+export interface QueryDone {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  seconds: number;
+  ok: boolean;
+}
+
 export interface DatabaseOptions {
   timeouts?: Neo4jTimeouts;
   /** Runs every read as PROFILE and reports its db hits to onQuery listeners (scripts/profile-queries.ts). */
@@ -43,10 +50,10 @@ interface PlanNode {
 
 /**
  * The server's transaction timeout does not help when the server itself is frozen (SIGSTOP, a stalled
- * disk, a half-open socket): the driver would wait for its answer forever. This client-side deadline,
- * a little after the server's own, ends the wait; the abandoned query settles whenever the socket does.
+ * disk, a half-open socket): the driver would wait for its answer forever. This client-side deadline, the
+ * same as the server's, ends the wait; the abandoned query settles whenever the socket does.
  */
-const CLIENT_GRACE_MS = 500;
+const CLIENT_GRACE_MS = 0;
 
 function withDeadline<T>(work: Promise<T>, ms: number, name: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -61,6 +68,7 @@ const totalDbHits = (plan: PlanNode): number => plan.dbHits + plan.children.redu
 
 export class Database {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
+  private readonly doneListeners = new Set<(event: QueryDone) => void>();
 
   constructor(
     readonly driver: Driver,
@@ -79,8 +87,24 @@ export class Database {
     };
   }
 
-  private deadline<T>(work: Promise<T>, name: string, mode: 'READ' | 'WRITE'): Promise<T> {
-    return withDeadline(work, this.transactionConfig(name, mode).timeout + CLIENT_GRACE_MS, name);
+  /** Bounds the wait for work, and reports how long it took to onQueryDone listeners. */
+  private async deadline<T>(work: Promise<T>, name: string, mode: 'READ' | 'WRITE'): Promise<T> {
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await withDeadline(work, this.transactionConfig(name, mode).timeout + CLIENT_GRACE_MS, name);
+      ok = true;
+      return result;
+    } finally {
+      const event = { name, mode, seconds: (performance.now() - started) / 1000, ok };
+      for (const listener of this.doneListeners) listener(event);
+    }
+  }
+
+  /** Reports each query when it ends, with its duration (metrics). Returns the unsubscribe function. */
+  onQueryDone(listener: (event: QueryDone) => void): () => void {
+    this.doneListeners.add(listener);
+    return () => this.doneListeners.delete(listener);
   }
 
   /** Runs a named read query and returns its records as plain objects. */

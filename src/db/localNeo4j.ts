@@ -4,6 +4,7 @@
  * child Java process on 127.0.0.1, and it is stopped when this process ends.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -25,12 +26,17 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
   /** Use a server already running for this instance (e.g. `npm run seed` beside `npm start`) instead of replacing it. */
   reuseRunning?: boolean;
+  /** Called each time the supervisor restarts a Neo4j that exited on its own (for metrics). */
+  onRestart?: () => void;
 }
 
 export interface LocalNeo4j {
   uri: string;
   port: number;
   pid: number;
+  /** The neo4j user's password, generated on the instance's first start and kept in its folder. */
+  password: string;
+  /** Leaves the server to the other processes using it, or stops it cleanly when this was the last. */
   stop(): Promise<void>;
 }
 
@@ -150,7 +156,8 @@ function writeConfig(confDir: string, dataDir: string, logsDir: string, port: nu
     'server.bolt.advertised_address=127.0.0.1',
     'server.http.enabled=false',
     'server.https.enabled=false',
-    'dbms.security.auth_enabled=false',
+    // Any local process could otherwise write to or wipe the graph over Bolt, around the read-only API.
+    'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     `server.directories.data=${dataDir}`,
     `server.directories.logs=${logsDir}`,
@@ -161,11 +168,31 @@ function writeConfig(confDir: string, dataDir: string, logsDir: string, port: nu
   fs.writeFileSync(path.join(confDir, 'neo4j.conf'), `${lines.join('\n')}\n`);
 }
 
+/** The instance's password file: created once, readable by its owner only. */
+export function instancePassword(dir: string): string {
+  const file = path.join(dir, 'password');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, `${crypto.randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  }
+  fs.chmodSync(file, 0o600);
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 function tail(file: string, lines = 25): string {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log)';
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -183,30 +210,92 @@ function runningServer(dir: string): { pid: number; port: number } | undefined {
   }
 }
 
-/** A shell loop that ends the server within a second of this process dying (SIGKILL included). */
-function startWatchdog(javaPid: number): void {
-  const script =
-    'while kill -0 "$1" 2>/dev/null; do if ! kill -0 "$2" 2>/dev/null; then exit 0; fi; sleep 1; done; kill -9 "$2" 2>/dev/null';
-  const watchdog = spawn('sh', ['-c', script, 'actorgraph-neo4j-watchdog', String(process.pid), String(javaPid)], {
+/**
+ * Every process using an instance (`start`, `seed`, `import`) holds a lease: a file named after its pid.
+ * Neo4j is stopped only when the last live holder leaves, so no run stops it under another.
+ */
+function leases(dir: string) {
+  const leaseDir = path.join(dir, 'users');
+  fs.mkdirSync(leaseDir, { recursive: true });
+  const mine = path.join(leaseDir, String(process.pid));
+  return {
+    dir: leaseDir,
+    take: () => fs.writeFileSync(mine, ''),
+    release: () => fs.rmSync(mine, { force: true }),
+    /** Other processes still alive holding a lease; the files of dead ones are removed. */
+    others: () =>
+      fs
+        .readdirSync(leaseDir)
+        .map(Number)
+        .filter((pid) => {
+          if (pid === process.pid) return false;
+          if (alive(pid)) return true;
+          fs.rmSync(path.join(leaseDir, String(pid)), { force: true });
+          return false;
+        }),
+  };
+}
+
+/**
+ * A shell loop beside the server: once no lease holder is alive (each killed outright, SIGKILL included),
+ * it stops Neo4j, cleanly if it can. It outlives the process that started it, as other users may remain.
+ */
+function startWatchdog(javaPid: number, leaseDir: string): void {
+  const script = [
+    'while kill -0 "$1" 2>/dev/null; do',
+    '  users=0; for f in "$2"/*; do [ -e "$f" ] && kill -0 "$(basename "$f")" 2>/dev/null && users=1; done',
+    '  if [ "$users" = 0 ]; then kill -TERM "$1" 2>/dev/null; sleep 20; kill -9 "$1" 2>/dev/null; exit 0; fi',
+    '  sleep 1',
+    'done',
+  ].join('\n');
+  const watchdog = spawn('sh', ['-c', script, 'actorgraph-neo4j-watchdog', String(javaPid), leaseDir], {
     stdio: 'ignore',
     detached: true,
   });
   watchdog.unref();
 }
 
-async function waitForBolt(uri: string, child: ChildProcess, deadline: number, logFile: string): Promise<void> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000 });
+/**
+ * An exclusive file, held while a process starts the instance's server. A lock whose holder died is taken
+ * over; a live holder is waited for, until the deadline.
+ */
+async function takeStartLock(dir: string, deadline: number): Promise<() => void> {
+  const lock = path.join(dir, 'starting.lock');
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let holder: number;
+    try {
+      holder = Number(fs.readFileSync(lock, 'utf8') || 0);
+    } catch {
+      continue; // released between the two calls: try again
+    }
+    if (!holder || !alive(holder)) fs.rmSync(lock, { force: true });
+    else if (Date.now() > deadline)
+      throw new StartupError(`Another process (pid ${holder}) is still starting Neo4j in ${dir}; try again shortly.`);
+    else await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+const isAuthError = (error: unknown) => /Neo\.ClientError\.Security\./.test((error as { code?: string }).code ?? '');
+
+/** Waits until Bolt answers (an authentication refusal counts as an answer: the server is up). */
+async function waitForBolt(uri: string, alive: () => boolean, deadline: number, logFile: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'probe-only'), { connectionTimeout: 2000 });
   try {
     for (;;) {
-      if (child.exitCode !== null) {
-        throw new StartupError(
-          `Neo4j exited with code ${child.exitCode} while starting. The end of its log (${logFile}):\n${tail(logFile)}`,
-        );
+      if (!alive()) {
+        throw new StartupError(`Neo4j exited while starting. The end of its log (${logFile}):\n${tail(logFile)}`);
       }
       try {
         await driver.verifyConnectivity();
         return;
-      } catch {
+      } catch (error) {
+        if (isAuthError(error)) return;
         if (Date.now() > deadline) {
           throw new StartupError(
             `Neo4j did not accept Bolt connections on ${uri} in time. The end of its log (${logFile}):\n${tail(logFile)}`,
@@ -220,6 +309,73 @@ async function waitForBolt(uri: string, child: ChildProcess, deadline: number, l
   }
 }
 
+/**
+ * A new store has the user neo4j with the password "neo4j", to be changed before any other use; set it to
+ * the instance's own. Stores made before authentication was on are in the same state.
+ */
+async function ensurePassword(uri: string, password: string): Promise<void> {
+  // Sessions, not executeQuery: the driver would retry a refused login for half a minute.
+  const probe = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 5000 });
+  try {
+    await probe.session().run('RETURN 1');
+    return;
+  } catch (error) {
+    if (!isAuthError(error)) throw error;
+  } finally {
+    await probe.close();
+  }
+  const initial = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'), { connectionTimeout: 5000 });
+  try {
+    await initial.executeQuery(
+      "ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password",
+      { password },
+      {
+        database: 'system',
+      },
+    );
+  } catch (error) {
+    throw new StartupError(
+      `The local Neo4j refused both its stored password and the initial one (${(error as Error).message.split('\n')[0]}). ` +
+        'Remove the instance folder to start afresh, or restore its password file.',
+    );
+  } finally {
+    await initial.close();
+  }
+}
+
+interface Instance {
+  dir: string;
+  libDir: string;
+  confDir: string;
+  logsDir: string;
+  heap: string;
+}
+
+function spawnNeo4j(instance: Instance): ChildProcess {
+  const out = fs.openSync(path.join(instance.logsDir, 'console.log'), 'a');
+  const child = spawn(
+    javaBinary(),
+    [
+      `-Xms${instance.heap}`,
+      `-Xmx${instance.heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      `${instance.libDir}/*`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${instance.dir}`,
+      `--config-dir=${instance.confDir}`,
+    ],
+    { stdio: ['ignore', out, out] },
+  );
+  fs.closeSync(out);
+  if (child.pid === undefined) throw new StartupError(`Could not start Java (${javaBinary()}). ${NO_JAVA_HELP}`);
+  return child;
+}
+
+const RESTART_BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** A server that ran this long before exiting starts the back-off afresh. */
+const STABLE_AFTER_MS = 60_000;
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
   checkJava();
@@ -231,12 +387,19 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     string,
   ];
   fs.mkdirSync(logsDir, { recursive: true });
+  const password = instancePassword(dir);
+  const lease = leases(dir);
   const pidFile = path.join(dir, 'neo4j.pid');
+  const startDeadline = () => Date.now() + (options.startTimeoutMs ?? 300_000);
+  // One process starts the server; one that comes along meanwhile waits for it, then shares it.
+  const releaseStartLock = await takeStartLock(dir, startDeadline());
   const running = runningServer(dir);
   if (running && options.reuseRunning) {
+    releaseStartLock();
     const uri = `bolt://127.0.0.1:${running.port}`;
+    lease.take();
     log(`Using the Neo4j already running for ${dir} on ${uri}.`);
-    return { uri, port: running.port, pid: running.pid, stop: async () => {} };
+    return { uri, port: running.port, pid: running.pid, password, stop: stopShared(lease, running.pid, pidFile) };
   }
   // Left behind by a run that was killed, it would hold the store lock.
   if (running) process.kill(running.pid, 'SIGKILL');
@@ -244,54 +407,100 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const port = options.port || (await freePort());
   writeConfig(confDir, dataDir, logsDir, port, options.pageCache ?? '256m');
-  const consoleLog = path.join(logsDir, 'console.log');
-  const out = fs.openSync(consoleLog, 'a');
-  const heap = options.heap ?? '1g';
-  const child = spawn(
-    javaBinary(),
-    [
-      `-Xms${heap}`,
-      `-Xmx${heap}`,
-      ...JVM_FLAGS,
-      '-cp',
-      `${libDir}/*`,
-      'org.neo4j.server.CommunityEntryPoint',
-      `--home-dir=${dir}`,
-      `--config-dir=${confDir}`,
-    ],
-    { stdio: ['ignore', out, out] },
-  );
-  fs.closeSync(out);
-  if (child.pid === undefined) throw new StartupError(`Could not start Java (${javaBinary()}). ${NO_JAVA_HELP}`);
-  fs.writeFileSync(pidFile, `${child.pid} ${port}`);
-
-  // Never leave a Java process behind: kill it when this process exits without calling stop(),
-  // and, through a watchdog, even when this process is killed outright.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  startWatchdog(child.pid);
-
+  const instance: Instance = { dir, libDir, confDir, logsDir, heap: options.heap ?? '1g' };
   const uri = `bolt://127.0.0.1:${port}`;
+  const neo4jLog = path.join(logsDir, 'neo4j.log');
+  lease.take();
+
+  let child = spawnNeo4j(instance);
+  let stopping = false;
+  const launch = (c: ChildProcess) => {
+    fs.writeFileSync(pidFile, `${c.pid} ${port}`);
+    startWatchdog(c.pid!, lease.dir);
+  };
+  launch(child);
+  // Never leave a Java process behind when this process exits without calling stop() and nobody else uses it.
+  const killOnExit = () => {
+    if (lease.others().length === 0) child.kill('SIGKILL');
+    lease.release();
+  };
+  process.once('exit', killOnExit);
+
   log(`Starting Neo4j ${NEO4J_VERSION} on ${uri} (data in ${dataDir})…`);
   try {
-    await waitForBolt(uri, child, Date.now() + (options.startTimeoutMs ?? 120_000), path.join(logsDir, 'neo4j.log'));
+    await waitForBolt(uri, () => child.exitCode === null && child.signalCode === null, startDeadline(), neo4jLog);
+    await ensurePassword(uri, password);
   } catch (error) {
     child.kill('SIGKILL');
+    lease.release();
     throw error;
+  } finally {
+    releaseStartLock();
   }
 
-  let stopping: Promise<void> | undefined;
+  // The supervisor: a server that exits on its own is logged once and started again on the same port, so the
+  // driver reconnects by itself; restarts back off while they keep failing.
+  let failures = 0;
+  const supervise = (c: ChildProcess) => {
+    const startedAt = Date.now();
+    c.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (Date.now() - startedAt > STABLE_AFTER_MS) failures = 0;
+      const delay = RESTART_BACKOFF_MS[Math.min(failures, RESTART_BACKOFF_MS.length - 1)]!;
+      failures++;
+      log(
+        `Neo4j exited unexpectedly (${signal ?? `code ${code}`}); restarting it in ${delay / 1000} s. Its log: ${neo4jLog}`,
+      );
+      setTimeout(() => {
+        if (stopping) return;
+        child = spawnNeo4j(instance);
+        launch(child);
+        options.onRestart?.();
+        supervise(child);
+        waitForBolt(uri, () => child.exitCode === null && child.signalCode === null, startDeadline(), neo4jLog).then(
+          () => log(`Neo4j is back on ${uri}.`),
+          () => {}, // its exit is what the supervisor acts on
+        );
+      }, delay).unref();
+    });
+  };
+  supervise(child);
+
+  let stopped: Promise<void> | undefined;
   const stop = () =>
-    (stopping ??= new Promise<void>((resolve) => {
+    (stopped ??= (async () => {
       process.removeListener('exit', killOnExit);
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      child.once('exit', () => {
-        clearTimeout(force);
-        fs.rmSync(pidFile, { force: true });
-        resolve();
-      });
-      child.kill('SIGTERM');
-    }));
-  return { uri, port, pid: child.pid, stop };
+      lease.release();
+      // Another run still uses this server: leave it to them (the watchdog stops it after the last one).
+      if (lease.others().length > 0) return;
+      stopping = true;
+      await terminate(child);
+      fs.rmSync(pidFile, { force: true });
+    })());
+  return { uri, port, pid: child.pid!, password, stop };
+}
+
+/** SIGTERM, so Neo4j checkpoints and logs "Stopped."; SIGKILL only if it has not exited in a minute (a busy machine). */
+function terminate(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** stop() of a process that reused another's server: the last user out stops it, by pid. */
+function stopShared(lease: ReturnType<typeof leases>, pid: number, pidFile: string): () => Promise<void> {
+  return async () => {
+    lease.release();
+    if (lease.others().length > 0 || !alive(pid)) return;
+    process.kill(pid, 'SIGTERM');
+    for (let waited = 0; alive(pid) && waited < 60_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+    if (alive(pid)) process.kill(pid, 'SIGKILL');
+    fs.rmSync(pidFile, { force: true });
+  };
 }

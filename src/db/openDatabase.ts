@@ -15,7 +15,7 @@ export interface OpenDatabase {
 
 export async function openDatabase(
   config: Config,
-  options: { instance: string; log: (line: string) => void; reuseRunning?: boolean },
+  options: { instance: string; log: (line: string) => void; reuseRunning?: boolean; onRestart?: () => void },
 ): Promise<OpenDatabase> {
   if (config.neo4j) {
     const db = connect(config.neo4j, { timeouts: config.neo4jTimeouts });
@@ -35,10 +35,12 @@ export async function openDatabase(
     homeDir: config.homeDir,
     instanceDir: path.join(config.homeDir, 'instances', options.instance),
     log: options.log,
-    reuseRunning: options.reuseRunning ?? false,
+    // `start`, `seed` and `import` share one server per instance; leases keep it up while any of them runs.
+    reuseRunning: options.reuseRunning ?? true,
+    onRestart: options.onRestart,
   });
   const db = connect(
-    { uri: local.uri, user: 'neo4j', password: undefined, database: undefined },
+    { uri: local.uri, user: 'neo4j', password: local.password, database: undefined },
     { timeouts: config.neo4jTimeouts },
   );
   return {

@@ -23,7 +23,7 @@ export async function openSeededDatabase(config: Config, log: (line: string) => 
   if (!connection) {
     const instanceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-throwaway-'));
     const local = await startLocalNeo4j({ homeDir: config.homeDir, instanceDir, heap: '768m', pageCache: '128m', log });
-    connection = { uri: local.uri, user: 'neo4j', password: undefined, database: undefined };
+    connection = { uri: local.uri, user: 'neo4j', password: local.password, database: undefined };
     close = async () => {
       await local.stop();
       fs.rmSync(instanceDir, { recursive: true, force: true });
