@@ -49,7 +49,7 @@ export interface HttpErrorLog {
 
 /** Express's error handler, last in the chain: one log line with the kind of failure, never its content. */
 export function httpErrorHandler(log: HttpErrorLog): ErrorRequestHandler {
-  return (error: { type?: string; status?: number; statusCode?: number }, _req, res, next) => {
+  return (error: { type?: string; status?: number; statusCode?: number }, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -60,6 +60,10 @@ export function httpErrorHandler(log: HttpErrorLog): ErrorRequestHandler {
       (FALLBACK_BY_STATUS[status] ? { status, ...FALLBACK_BY_STATUS[status] } : undefined);
     const answer = known ?? { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
     log({ status: answer.status, code: answer.code, type: error.type });
+    // Read (and drop) what is left of a refused body: closing a socket with unread data resets it, and the
+    // client would see ECONNRESET instead of this answer.
+    req.resume();
+    res.setHeader('Connection', 'close');
     sendHttpError(res, answer.status, answer.code, answer.message);
   };
 }

@@ -73,7 +73,7 @@ describe('HTTP-level failures', () => {
   it('logs each refusal once, with its status and code', async () => {
     const before = lines.length;
     await fetch(`${served.url}/graphql`, { method: 'POST', headers: { 'content-type': json }, body: '{' });
-    const logged = lines.slice(before).filter((l) => l.status === 400);
+    const logged = lines.slice(before).filter((l) => l.msg === 'request refused');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ code: 'BAD_REQUEST', level: 40 });
   });

@@ -50,7 +50,7 @@ describe('npm start with a local Neo4j', () => {
     expect(await counts(port)).toEqual(before);
     second.child.kill('SIGINT');
     await exited(second.child);
-  }, 300_000);
+  }, 600_000);
 
   it('leaves no Java process behind when the API process is killed outright (SIGKILL)', async () => {
     const port = await freePort();
