@@ -7,9 +7,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { withRequestBudget } from './db/requestBudget.js';
 import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded } from './documentRules.js';
 import { formatError } from './errors.js';
 import { createDrain, type Drain } from './http/drain.js';
@@ -125,6 +126,9 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     methodNotAllowed,
     requireUtf8,
     express.json({ limit: '1mb' }),
+    // After the body is read (stream events would lose the async context): every query of this request
+    // shares one read budget, so the client hears back within it however many queries its selection makes.
+    (_req: Request, _res: Response, next: NextFunction) => withRequestBudget(db.timeouts.readMs, next),
     expressMiddleware(apollo, { context: async () => createContext(repos) }),
   );
   app.use(notFound);

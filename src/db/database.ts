@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jConnection, type Neo4jTimeouts } from '../config.js';
 import { DatabaseTimeout } from '../errors.js';
+import { remainingBudgetMs } from './requestBudget.js';
 
 export type Params = Record<string, unknown>;
 
@@ -80,19 +81,24 @@ export class Database {
 
   readonly timeouts: Neo4jTimeouts;
 
+  /** The query's own timeout, cut to what is left of its request's budget; none left is a timeout now. */
   private transactionConfig(name: string, mode: 'READ' | 'WRITE') {
+    const own = mode === 'READ' ? this.timeouts.readMs : this.timeouts.writeMs;
+    const left = remainingBudgetMs();
+    if (left !== undefined && left < 1) throw new DatabaseTimeout(name, own);
+    // Neo4j reads a timeout of 0 as "none", so the cut never goes below one millisecond.
     return {
-      timeout: mode === 'READ' ? this.timeouts.readMs : this.timeouts.writeMs,
+      timeout: left === undefined ? own : Math.max(1, Math.min(own, Math.floor(left))),
       metadata: { app: 'actorgraph', query: name },
     };
   }
 
   /** Bounds the wait for work, and reports how long it took to onQueryDone listeners. */
-  private async deadline<T>(work: Promise<T>, name: string, mode: 'READ' | 'WRITE'): Promise<T> {
+  private async deadline<T>(work: Promise<T>, name: string, mode: 'READ' | 'WRITE', timeoutMs: number): Promise<T> {
     const started = performance.now();
     let ok = false;
     try {
-      const result = await withDeadline(work, this.transactionConfig(name, mode).timeout + CLIENT_GRACE_MS, name);
+      const result = await withDeadline(work, timeoutMs + CLIENT_GRACE_MS, name);
       ok = true;
       return result;
     } finally {
@@ -118,6 +124,7 @@ export class Database {
 
   /** Several writes that must land together or not at all (a whole facts file). */
   async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const config = this.transactionConfig(name, 'WRITE');
     this.emit({ name, mode: 'WRITE' });
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
@@ -127,10 +134,11 @@ export class Database {
             work({
               run: (cypher: string, params?: Params) => tx.run(cypher, toCypherParams(params ?? {}) as Params),
             } as ManagedTransaction),
-          this.transactionConfig(name, 'WRITE'),
+          config,
         ),
         name,
         'WRITE',
+        config.timeout,
       );
     } finally {
       void session.close();
@@ -172,15 +180,17 @@ export class Database {
     params: Params,
   ): Promise<T[]> {
     const profile = this.options.profile === true && mode === 'READ';
+    const config = this.transactionConfig(name, mode);
     if (!profile) this.emit({ name, mode });
     const result = await this.deadline(
       this.driver.executeQuery(`${profile ? 'PROFILE ' : ''}${cypher}`, toCypherParams(params) as Params, {
         database: this.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: this.transactionConfig(name, mode),
+        transactionConfig: config,
       }),
       name,
       mode,
+      config.timeout,
     );
     if (profile)
       this.emit({ name, mode, dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0 });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../../src/db/database.js';
 import { databaseError } from '../../src/errors.js';
+import { withRequestBudget } from '../../src/db/requestBudget.js';
 import { serve, type Served } from '../helpers/served.js';
 import { freezableProxy, silentServer, type FreezableProxy, type Listening } from '../helpers/tcpFaults.js';
 
@@ -93,6 +94,43 @@ describe('a query longer than the read timeout', () => {
           (e: unknown) => e,
         );
       expect(databaseError(error).extensions.code).toBe('DATABASE_TIMEOUT');
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('one budget per request, shared by its queries', () => {
+  const SLOW = 'UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n';
+  const outcome = (work: Promise<unknown>) =>
+    work.then(
+      () => 'answered',
+      (e: unknown) => databaseError(e).extensions.code,
+    );
+
+  it('cuts a query to what is left of its request budget, below the query’s own timeout', async () => {
+    const db = connect(inject('neo4j'), {
+      timeouts: { readMs: 60_000, writeMs: 60_000, connectMs: 3000, retryMs: 1000 },
+    });
+    try {
+      expect(await outcome(withRequestBudget(300, () => db.read('test:slow', SLOW)))).toBe('DATABASE_TIMEOUT');
+      expect(await outcome(db.read('test:fast', 'RETURN 1 AS n'))).toBe('answered');
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('sends no query once the budget is spent', async () => {
+    const db = connect(inject('neo4j'));
+    const sent: string[] = [];
+    db.onQuery((event) => sent.push(event.name));
+    try {
+      const late = withRequestBudget(20, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return db.read('test:late', 'RETURN 1 AS n');
+      });
+      expect(await outcome(late)).toBe('DATABASE_TIMEOUT');
+      expect(sent).toEqual([]);
     } finally {
       await db.close();
     }

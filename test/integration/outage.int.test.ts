@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, postOnce, startLoad, type Answer } from '../helpers/load.js';
 import { alive, counts, COUNTS_QUERY, exited, localHome, startApi, type StartedApi } from '../helpers/localApi.js';
 import { freePort } from '../../src/db/localNeo4j.js';
+import { DEFAULT_NEO4J_TIMEOUTS } from '../../src/config.js';
 
 const home = localHome('actorgraph-outage-');
 let api: StartedApi;
@@ -21,7 +22,8 @@ let before: Awaited<ReturnType<typeof counts>>;
 
 beforeAll(async () => {
   port = await freePort();
-  api = await startApi(home, port, { LOG_LEVEL: 'info' });
+  // The API's own read bound, not the tests' longer one: this file checks that no request waits past 5 s.
+  api = await startApi(home, port, { LOG_LEVEL: 'info', NEO4J_READ_TIMEOUT_MS: String(DEFAULT_NEO4J_TIMEOUTS.readMs) });
   url = `http://127.0.0.1:${port}`;
   // The first queries of a cold Neo4j on a busy machine may outrun the read timeout.
   expect(await recovered(120_000)).toBe(true);
