@@ -1,5 +1,7 @@
 /** Turns a Neo4j node (labels + properties) into the record type its label names. */
-import type { ActorKind, ActorRecord, NodeRecord, SourceRecord } from './records.js';
+import neo4j from 'neo4j-driver';
+import type { DateRange } from '../domain/dates.js';
+import type { ActorKind, ActorRecord, Known, NodeRecord, SourceRecord } from './records.js';
 
 export interface RawNode {
   labels: string[];
@@ -13,10 +15,35 @@ const ACTOR_TYPES: Record<ActorKind, ActorRecord['__typename']> = {
   PERSON: 'Person',
   ORGANIZATION: 'Organization',
   COUNTRY: 'Country',
+  GROUP: 'Group',
 };
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** A stored day, a Neo4j DATE or (from graphs loaded before ranges) a string, as "2025-07-19". */
+const day = (v: unknown): string | null => (neo4j.isDate(v as never) ? String(v) : str(v));
+
+/** The range stored under a prefix (`date`, `start`, `end`, `published`); null for an undated fact. */
+export function rangeOf(p: Record<string, unknown>, prefix: string): DateRange | null {
+  const edtf = str(p[`${prefix}Edtf`]);
+  if (!edtf) return null;
+  return {
+    earliest: day(p[`${prefix}Earliest`]),
+    latest: day(p[`${prefix}Latest`]),
+    edtf,
+    phrase: str(p[`${prefix}Phrase`]),
+  };
+}
+
+/** How a stored fact is known; facts loaded without a basis are what their sources state. */
+export function knownOf(p: Record<string, unknown>): Known {
+  return {
+    basis: p.basis === 'INFERRED' ? 'INFERRED' : 'STATED',
+    reasoning: str(p.reasoning),
+    confidence: typeof p.confidence === 'number' ? p.confidence : null,
+  };
+}
 
 export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
   const id = String(p.id);
@@ -31,6 +58,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       aliases: strings(p.aliases),
       description: str(p.description),
       evidenceIds,
+      ...knownOf(p),
     };
   }
   if (labels.includes('Statement')) {
@@ -42,7 +70,9 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       date: str(p.date),
       datePrecision: str(p.datePrecision) as never,
       dateNote: str(p.dateNote),
+      dateRange: rangeOf(p, 'date'),
       evidenceIds,
+      ...knownOf(p),
     };
   }
   if (labels.includes('Event')) {
@@ -55,8 +85,10 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       date: str(p.date),
       datePrecision: str(p.datePrecision) as never,
       dateNote: str(p.dateNote),
+      dateRange: rangeOf(p, 'date'),
       status: str(p.status) ?? 'OCCURRED',
       evidenceIds,
+      ...knownOf(p),
     };
   }
   if (labels.includes('Role')) {
@@ -76,6 +108,7 @@ function toSourceRecord(p: Record<string, unknown>): SourceRecord {
     published: str(p.published),
     publishedPrecision: str(p.publishedPrecision) as never,
     publishedNote: str(p.publishedNote),
+    publishedRange: rangeOf(p, 'published'),
     dateline: str(p.dateline),
     language: str(p.language),
     text: str(p.text) ?? '',
@@ -83,8 +116,23 @@ function toSourceRecord(p: Record<string, unknown>): SourceRecord {
 }
 
 /** Properties that are bookkeeping, not facts: kept out of Relation.properties and GraphEdge.properties. */
-const INTERNAL_PROPS = new Set(['id', 'evidenceIds', 'validFrom', 'validTo', 'nameKeys', 'sortKey', 'aliasesText']);
+const INTERNAL_PROPS = new Set([
+  'id',
+  'evidenceIds',
+  'certainFrom',
+  'certainTo',
+  'possibleFrom',
+  'possibleTo',
+  'nameKeys',
+  'sortKey',
+  'aliasesText',
+]);
 
+/** Facts only, with stored dates as "2025-07-19" strings, so JSON answers carry no driver types. */
 export function publicProperties(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !INTERNAL_PROPS.has(k)));
+  return Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => !INTERNAL_PROPS.has(k))
+      .map(([k, v]) => [k, neo4j.isDate(v as never) ? String(v) : v]),
+  );
 }

@@ -3,15 +3,26 @@
  * `mappers` point the GraphQL types here). Node records carry `__typename`,
  * so interface fields (Node, Actor) resolve their type without another query.
  */
+import type { DateRange } from '../domain/dates.js';
+
 export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
-export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
+export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP';
+export type Basis = 'STATED' | 'INFERRED';
+export type DateRangeRecord = DateRange;
 
 interface Evidenced {
   evidenceIds: string[];
 }
 
-export interface ActorRecord extends Evidenced {
-  __typename: 'Person' | 'Organization' | 'Country';
+/** How a fact is known (see factsSchema.ts): every fact record carries it. */
+export interface Known {
+  basis: Basis;
+  reasoning: string | null;
+  confidence: number | null;
+}
+
+export interface ActorRecord extends Evidenced, Known {
+  __typename: 'Person' | 'Organization' | 'Country' | 'Group';
   id: string;
   kind: ActorKind;
   name: string;
@@ -26,7 +37,7 @@ export interface RoleRecord extends Evidenced {
   aliases: string[];
 }
 
-export interface StatementRecord extends Evidenced {
+export interface StatementRecord extends Evidenced, Known {
   __typename: 'Statement';
   id: string;
   text: string;
@@ -34,9 +45,10 @@ export interface StatementRecord extends Evidenced {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateNote: string | null;
+  dateRange: DateRange | null;
 }
 
-export interface EventRecord extends Evidenced {
+export interface EventRecord extends Evidenced, Known {
   __typename: 'Event';
   id: string;
   type: string;
@@ -45,6 +57,7 @@ export interface EventRecord extends Evidenced {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateNote: string | null;
+  dateRange: DateRange | null;
   status: string;
 }
 
@@ -57,6 +70,7 @@ export interface SourceRecord {
   published: string | null;
   publishedPrecision: DatePrecision | null;
   publishedNote: string | null;
+  publishedRange: DateRange | null;
   dateline: string | null;
   language: string | null;
   text: string;
@@ -64,7 +78,7 @@ export interface SourceRecord {
 
 export type NodeRecord = ActorRecord | RoleRecord | StatementRecord | EventRecord | SourceRecord;
 
-export interface TenureRecord extends Evidenced {
+export interface TenureRecord extends Evidenced, Known {
   id: string;
   personId: string;
   roleId: string;
@@ -74,6 +88,8 @@ export interface TenureRecord extends Evidenced {
   endPrecision: DatePrecision | null;
   current: boolean;
   note: string | null;
+  startRange: DateRange | null;
+  endRange: DateRange | null;
 }
 
 export interface EvidenceRecord {
@@ -85,7 +101,7 @@ export interface EvidenceRecord {
 }
 
 /** One relationship seen from one end. */
-export interface RelationRecord extends Evidenced {
+export interface RelationRecord extends Evidenced, Known {
   id: string;
   type: string;
   direction: 'OUT' | 'IN';
@@ -93,11 +109,16 @@ export interface RelationRecord extends Evidenced {
   properties: Record<string, unknown>;
 }
 
-export interface ParticipationRecord extends Evidenced {
+export interface ParticipationRecord extends Evidenced, Known {
   actor: ActorRecord;
   event: EventRecord;
   role: string;
   relationType: string;
+}
+
+/** An addressee or subject of a statement, with how it is known. */
+export interface StatementLinkRecord extends Evidenced, Known {
+  nodeId: string;
 }
 
 /** One keyset page: `key` is each item's sort key, the cursor it is encoded into. */

@@ -1,8 +1,16 @@
 /** Relationships: typed neighbours of nodes, tenures, and the evidence behind facts. */
 import type { Database } from '../db/database.js';
-import { existsAtCypher, validAtCypher } from '../domain/dates.js';
-import { RAW_NODE, publicProperties, toNodeRecord, type RawNode } from './mapNode.js';
-import type { EvidenceRecord, KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
+import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
+import { RAW_NODE, knownOf, publicProperties, rangeOf, toNodeRecord, type RawNode } from './mapNode.js';
+import type {
+  Basis,
+  EvidenceRecord,
+  KeyedPage,
+  NodeRecord,
+  RelationRecord,
+  RoleRecord,
+  TenureRecord,
+} from './records.js';
 
 /** Which relationships of a node to follow. */
 export interface AdjacencyKey {
@@ -13,6 +21,10 @@ export interface AdjacencyKey {
   label: string | null;
   /** Only relationships valid on this date. */
   at: string | null;
+  /** How sure "valid on `at`" must be; CERTAIN when absent. */
+  certainty?: Certainty;
+  /** Only relationships of this basis (STATED: what the sources say). */
+  basis?: Basis | null;
   /** Keyset paging: the sort key of the last relationship of the previous page. */
   after?: string | null;
   /** At most this many; null or absent: all. */
@@ -37,6 +49,7 @@ export interface TenureKey {
   id: string;
   side: 'person' | 'role';
   at: string | null;
+  certainty?: Certainty;
   current: boolean | null;
 }
 
@@ -51,7 +64,10 @@ export function toTenure(props: Record<string, unknown>, personId: string, roleI
     endPrecision: (props.endPrecision as never) ?? null,
     current: Boolean(props.current),
     note: (props.note as string) ?? null,
+    startRange: rangeOf(props, 'start'),
+    endRange: rangeOf(props, 'end'),
     evidenceIds: (props.evidenceIds as string[]) ?? [],
+    ...knownOf(props),
   };
 }
 
@@ -74,7 +90,8 @@ export class RelationRepository {
          WHERE (k.types IS NULL OR type(r) IN k.types)
            AND (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = n))
            AND (k.label IS NULL OR k.label IN labels(m))
-           AND (k.at IS NULL OR (${validAtCypher('r', 'k.at')} AND ${existsAtCypher('m', 'k.at')}))
+           AND (k.basis IS NULL OR coalesce(r.basis, 'STATED') = k.basis)
+           AND (k.at IS NULL OR (${validAtCypher('r', 'k.at', 'k.certainty')} AND ${existsAtCypher('m', 'k.at', 'k.certainty')}))
          WITH r, m, type(r) + ' ' + m.id + ' ' + coalesce(r.id, '') AS key ORDER BY key
          WITH collect({key: key, r: r, m: m}) AS found
          WITH size(found) AS total, [x IN found WHERE k.after IS NULL OR x.key > k.after] AS rest
@@ -99,6 +116,7 @@ export class RelationRepository {
               nodeId: String(raw.node.props.id),
               properties: publicProperties(raw.props),
               evidenceIds: (raw.props.evidenceIds as string[]) ?? [],
+              ...knownOf(raw.props),
             },
             node: toNodeRecord(raw.node),
           },
@@ -126,7 +144,7 @@ export class RelationRepository {
            MATCH (p:Person)-[h:HOLDS]->(r:Node:Role {id: k.id}) RETURN p, h, r
          }
          WITH p, h, r
-         WHERE (k.at IS NULL OR ${validAtCypher('h', 'k.at')})
+         WHERE (k.at IS NULL OR ${validAtCypher('h', 'k.at', 'k.certainty')})
            AND (k.current IS NULL OR h.current = k.current)
          WITH p, h, r ORDER BY h.current DESC, coalesce(h.start, '') DESC, h.id
          RETURN collect({props: properties(h), person: p.id, role: ${RAW_NODE('r')}}) AS items
@@ -144,8 +162,9 @@ export class RelationRepository {
   }
 
   /**
-   * The role each statement's speaker held on the statement's date (the latest-starting
-   * tenure valid that day); for an undated statement, the speaker's current role.
+   * The role each statement's speaker held when speaking (the latest-starting tenure that
+   * possibly held on the statement's last possible day); for an undated statement, the
+   * speaker's current role.
    */
   async speakerRoles(statementIds: readonly string[]): Promise<Map<string, RoleRecord>> {
     const rows = await this.db.read<{ id: string; role: RawNode }>(
@@ -154,7 +173,7 @@ export class RelationRepository {
        MATCH (sp:Actor)-[:SAID]->(s:Node:Statement {id: id})
        CALL (sp, s) {
          MATCH (sp)-[h:HOLDS]->(r:Role)
-         WHERE CASE WHEN s.date IS NULL THEN h.current ELSE ${validAtCypher('h', 's.date')} END
+         WHERE CASE WHEN s.dateLatest IS NULL THEN h.current ELSE ${validAtCypher('h', 's.dateLatest', "'POSSIBLE'")} END
          RETURN r ORDER BY coalesce(h.start, '') DESC, r.id LIMIT 1
        }
        RETURN s.id AS id, ${RAW_NODE('r')} AS role`,

@@ -1,7 +1,8 @@
 /** Statements: filtered, newest first, in keyset pages. */
 import type { Database } from '../db/database.js';
+import { overlapsCypher } from '../domain/dates.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { KeyedPage, StatementRecord } from './records.js';
+import type { Basis, KeyedPage, StatementRecord } from './records.js';
 
 /** Every filter optional, combined with AND. */
 export interface StatementFilter {
@@ -9,6 +10,9 @@ export interface StatementFilter {
   addressee: string | null;
   about: string | null;
   kind: 'QUOTE' | 'PARAPHRASE' | null;
+  /** STATED: only statements the sources report outright. */
+  basis: Basis | null;
+  /** from / to: statements whose date range overlaps the period. */
   from: string | null;
   to: string | null;
 }
@@ -43,8 +47,8 @@ const MATCHES_FILTER = `
   (q.addressee IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) })
   AND (q.about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Node {id: q.about}) })
   AND (q.kind IS NULL OR s.kind = q.kind)
-  AND (q.from IS NULL OR s.date >= q.from)
-  AND (q.to IS NULL OR s.date <= q.to)`;
+  AND (q.basis IS NULL OR coalesce(s.basis, 'STATED') = q.basis)
+  AND (q.from IS NULL AND q.to IS NULL OR ${overlapsCypher('s', 'q.from', 'q.to')})`;
 
 export class StatementRepository {
   constructor(private readonly db: Database) {}

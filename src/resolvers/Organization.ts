@@ -10,8 +10,17 @@ export const Organization: OrganizationResolvers = {
       await neighbourNodes<ActorRecord>(ctx, { id: org.id, types: ['PART_OF'], direction: 'OUT', label: 'Country' })
     )[0] ?? null,
   // Without a date, "who heads it" means now: only current HEADS edges.
-  heads: async (org, { at }, ctx) =>
-    (await neighbours(ctx, { id: org.id, types: ['HEADS'], direction: 'IN', label: 'Person', at: at ?? null }))
+  heads: async (org, { at, certainty }, ctx) =>
+    (
+      await neighbours(ctx, {
+        id: org.id,
+        types: ['HEADS'],
+        direction: 'IN',
+        label: 'Person',
+        at: at ?? null,
+        certainty: certainty ?? 'CERTAIN',
+      })
+    )
       .filter((n) => at || n.relation.properties.current !== false)
       .map((n) => n.node as ActorRecord),
 };

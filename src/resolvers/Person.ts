@@ -5,10 +5,16 @@ import { neighbourNodes } from './fieldHelpers.js';
 
 export const Person: PersonResolvers = {
   ...actorFields,
-  roles: async (person, { at, current }, ctx) =>
-    (await ctx.loaders.tenures.load({ id: person.id, side: 'person', at: at ?? null, current: current ?? null })).map(
-      (t) => t.tenure,
-    ),
+  roles: async (person, { at, certainty, current }, ctx) =>
+    (
+      await ctx.loaders.tenures.load({
+        id: person.id,
+        side: 'person',
+        at: at ?? null,
+        certainty: certainty ?? 'CERTAIN',
+        current: current ?? null,
+      })
+    ).map((t) => t.tenure),
   country: async (person, _args, ctx) =>
     (
       await neighbourNodes<ActorRecord>(ctx, {

@@ -16,9 +16,15 @@ export const Role: RoleResolvers = {
     (
       await neighbourNodes<ActorRecord>(ctx, { id: role.id, types: ['POST_IN'], direction: 'OUT', label: 'Country' })
     )[0] ?? null,
-  holders: async (role, { at, current }, ctx) =>
-    (await ctx.loaders.tenures.load({ id: role.id, side: 'role', at: at ?? null, current: current ?? null })).map(
-      (t) => t.tenure,
-    ),
+  holders: async (role, { at, certainty, current }, ctx) =>
+    (
+      await ctx.loaders.tenures.load({
+        id: role.id,
+        side: 'role',
+        at: at ?? null,
+        certainty: certainty ?? 'CERTAIN',
+        current: current ?? null,
+      })
+    ).map((t) => t.tenure),
   evidence: (role, _args, ctx) => evidenceOf(ctx, role.evidenceIds),
 };
