@@ -28,7 +28,8 @@ COPY --from=web /app/web/dist ./web/dist
 # The files stay root-owned and read-only to the server; tsx keeps its cache under /tmp.
 USER node
 
-ENV HOST=0.0.0.0 \
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=4000
 EXPOSE 4000
 

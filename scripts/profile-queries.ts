@@ -1,7 +1,7 @@
 /**
  * `npm run profile`: runs representative operations through the real API with every
  * Cypher query PROFILEd, and prints each query's database hits as a Markdown table
- * (the figures in docs/queries.md). Uses NEO4J_URI if set, else a throwaway local Neo4j.
+ * (the figures in docs/performance.md). Uses NEO4J_URI if set, else a throwaway local Neo4j.
  */
 import { loadConfig } from '../src/config.js';
 import { createContext, createRepositories } from '../src/context.js';

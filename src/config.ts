@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { StartupError } from './errors.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -12,6 +13,24 @@ const optionalString = z
   .string()
   .optional()
   .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
+
+const ms = z.coerce.number().int().min(100).max(3_600_000);
+
+/** Every wait on Neo4j has an end: a frozen or dead database must be an error within seconds, never a hang. */
+export interface Neo4jTimeouts {
+  readMs: number;
+  writeMs: number;
+  connectMs: number;
+  retryMs: number;
+}
+
+// Reads answer well under 5 s even with the database gone; writes get a minute, as an import may be large.
+export const DEFAULT_NEO4J_TIMEOUTS: Neo4jTimeouts = {
+  readMs: 4_000,
+  writeMs: 60_000,
+  connectMs: 3_000,
+  retryMs: 1_000,
+};
 
 const envSchema = z.object({
   PORT: port.default(4000),
@@ -34,6 +53,14 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   /** auto: seed an empty database at start; always: load the seed at every start (idempotent); never. */
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** Longest a read (a GraphQL request's query) may run, on the server and as seen by the client. */
+  NEO4J_READ_TIMEOUT_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.readMs),
+  /** Longest a write (a whole facts file in one transaction) may run. */
+  NEO4J_WRITE_TIMEOUT_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.writeMs),
+  /** Longest to open a connection, or to wait for a free one in the pool. */
+  NEO4J_CONNECT_TIMEOUT_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.connectMs),
+  /** How long the driver retries a failed transaction (a leader switch) before giving up. */
+  NEO4J_RETRY_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.retryMs),
 });
 
 export interface Neo4jConnection {
@@ -48,13 +75,15 @@ export interface Config {
   host: string;
   /** Undefined: start a local Neo4j. */
   neo4j: Neo4jConnection | undefined;
+  neo4jTimeouts: Neo4jTimeouts;
   homeDir: string;
   seedOnStart: 'auto' | 'always' | 'never';
   seedFiles: string[];
   corsOrigins: string[];
 }
 
-export class ConfigError extends Error {
+/** A StartupError, so entry points print it as one message like any other start-up problem. */
+export class ConfigError extends StartupError {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
@@ -79,6 +108,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : undefined,
+    neo4jTimeouts: {
+      readMs: e.NEO4J_READ_TIMEOUT_MS,
+      writeMs: e.NEO4J_WRITE_TIMEOUT_MS,
+      connectMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      retryMs: e.NEO4J_RETRY_MS,
+    },
     homeDir: path.resolve(PROJECT_ROOT, e.ACTORGRAPH_HOME ?? '.neo4j'),
     seedOnStart: e.SEED_ON_START,
     seedFiles: SEED_FACTS_FILES,

@@ -4,6 +4,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { EventRepository } from './repositories/eventRepository.js';
 import { NodeRepository } from './repositories/nodeRepository.js';
 import { RelationRepository } from './repositories/relationRepository.js';
+import { SourceRepository } from './repositories/sourceRepository.js';
 import { GraphRepository } from './repositories/graphRepository.js';
 import { ConversationRepository } from './repositories/conversationRepository.js';
 import { StatementRepository } from './repositories/statementRepository.js';
@@ -12,6 +13,7 @@ import { TimelineRepository } from './repositories/timelineRepository.js';
 export interface Repositories {
   nodes: NodeRepository;
   relations: RelationRepository;
+  sources: SourceRepository;
   statements: StatementRepository;
   events: EventRepository;
   graph: GraphRepository;
@@ -28,6 +30,7 @@ export function createRepositories(db: Database): Repositories {
   return {
     nodes: new NodeRepository(db),
     relations: new RelationRepository(db),
+    sources: new SourceRepository(db),
     statements: new StatementRepository(db),
     events: new EventRepository(db),
     graph: new GraphRepository(db),

@@ -9,8 +9,17 @@ import { Neo4jError } from 'neo4j-driver';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   DATABASE_ERROR: 'DATABASE_ERROR',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // HTTP-level failures, answered before GraphQL runs (src/http/httpErrors.ts); BAD_REQUEST is also Apollo's own.
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  NOT_FOUND: 'NOT_FOUND',
+  /** The server is shutting down: retry against another instance, or after it is back. */
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -29,17 +38,42 @@ export class StartupError extends Error {
   }
 }
 
+/** A query that did not finish within its timeout: thrown by the client-side deadline of src/db/database.ts. */
+export class DatabaseTimeout extends Error {
+  constructor(
+    readonly query: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`Query ${query} did not finish within ${timeoutMs} ms`);
+    this.name = 'DatabaseTimeout';
+  }
+}
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/** The driver gives a pool that stays full (every connection stuck on a frozen server) no code of its own. */
+const isAcquisitionTimeout = (error: Neo4jError) => /^Connection acquisition timed out/.test(error.message);
+
 /** The one mapper from neo4j-driver errors to the API's codes. */
 export function databaseError(error: unknown): GraphQLError {
+  if (error instanceof DatabaseTimeout || (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code))) {
+    return new GraphQLError(
+      'The database did not answer in time; try again shortly, or narrow the query. If it persists, check that Neo4j is running and responsive.',
+      { extensions: { code: ErrorCode.DATABASE_TIMEOUT } },
+    );
+  }
   if (
     error instanceof Neo4jError &&
-    (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError'))
+    (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError') || isAcquisitionTimeout(error))
   ) {
     return new GraphQLError(
       'The database is unavailable right now; try again shortly. If it persists, check that Neo4j is running and NEO4J_URI points at it.',
@@ -56,10 +90,10 @@ export function databaseError(error: unknown): GraphQLError {
 /** Apollo's formatError: known codes pass through, anything else becomes INTERNAL_SERVER_ERROR without internals. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof Neo4jError) {
+  if (original instanceof Neo4jError || original instanceof DatabaseTimeout) {
     const mapped = databaseError(original);
     // A client error from Neo4j means a query of ours is wrong: the operator needs to see it.
-    if (mapped.extensions.code === ErrorCode.DATABASE_ERROR)
+    if (mapped.extensions.code === ErrorCode.DATABASE_ERROR && original instanceof Neo4jError)
       console.error('[actorgraph] database error:', original.code, original.message);
     return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
   }

@@ -55,11 +55,11 @@ export function createLoaders(repos: Repositories): Loaders {
       return results;
     }, byValue),
     speakerRole: new DataLoader(async (ids) => {
-      const roles = await repos.relations.speakerRoles(ids);
+      const roles = await repos.statements.speakerRoles(ids);
       return ids.map((id) => roles.get(id) ?? null);
     }),
     evidence: new DataLoader(async (ids) => {
-      const found = await repos.relations.evidence(ids);
+      const found = await repos.sources.evidenceByIds(ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
     // One query for the whole batch, at the largest page size asked; each page is cut to its own size.

@@ -4,7 +4,7 @@
  * a non-zero exit; nothing already stored is touched by a failed start.
  */
 import net from 'node:net';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { migrate } from './db/migrations.js';
 import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
 import { StartupError } from './errors.js';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartupError || error instanceof ConfigError) console.error(`[actorgraph] ${error.message}`);
+  if (error instanceof StartupError) console.error(`[actorgraph] ${error.message}`);
   else console.error('[actorgraph] start-up failed:', error);
   process.exit(1);
 });

@@ -10,8 +10,11 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded } from './documentRules.js';
 import { formatError } from './errors.js';
+import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
 import { webApp } from './http/webApp.js';
+import { silentLogger, type Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -23,7 +26,8 @@ const armor = new ApolloArmor({
   // Token limit: graphql-js's own parser option below, so an over-long or malformed document is a
   // 400 GRAPHQL_PARSE_FAILED; armor's plugin re-parses and throws a 500 instead.
   maxTokens: { enabled: false },
-  costLimit: { maxCost: 20000 },
+  // Reported through onReject, so that a `first` out of bounds gets the bounds message instead (documentRules.ts).
+  costLimit: { maxCost: 20000, propagateOnRejection: false, onReject: [reportCostUnlessBounded] },
   // Field suggestions help analysts in a playground; the schema is public anyway.
   blockFieldSuggestion: { enabled: false },
 });
@@ -32,14 +36,14 @@ export function createApolloServer(): ApolloServer<Context> {
   const protection = armor.protect();
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers,
     // graphql-armor's types come from Apollo's CJS build; the plugins are the same objects.
     // Apollo's landing page loads its Sandbox from a CDN; webApp() serves a bundled GraphiQL instead.
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
     ],
-    validationRules: protection.validationRules,
+    validationRules: [readOnlyRule, firstBoundsRule, ...protection.validationRules],
     parseOptions: { maxTokens: 5000 },
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -55,14 +59,18 @@ export interface App {
 export interface AppOptions {
   /** Origins whose pages may call /graphql from a browser: ['*'] (the default) for any. */
   corsOrigins?: string[];
+  logger?: Logger;
 }
 
 export async function createApp(db: Database, options: AppOptions = {}): Promise<App> {
   const repos = createRepositories(db);
   const apollo = createApolloServer();
   await apollo.start();
+  const log = options.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
+  // Express shows stack traces in development mode; whatever NODE_ENV says, this server never does.
+  app.set('env', 'production');
 
   app.get('/health', async (_req, res) => {
     try {
@@ -82,8 +90,12 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   app.use(webApp());
   app.use(
     '/graphql',
+    methodNotAllowed,
+    requireUtf8,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(repos) }),
   );
+  app.use(notFound);
+  app.use(httpErrorHandler((entry) => log.warn(entry, 'request refused')));
   return { app, apollo };
 }

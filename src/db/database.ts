@@ -4,7 +4,8 @@
  * routed to readers or the leader, and retried by the driver on transient faults.
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import type { Neo4jConnection } from '../config.js';
+import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jConnection, type Neo4jTimeouts } from '../config.js';
+import { DatabaseTimeout } from '../errors.js';
 
 export type Params = Record<string, unknown>;
 
@@ -30,6 +31,7 @@ export interface QueryEvent {
 }
 
 export interface DatabaseOptions {
+  timeouts?: Neo4jTimeouts;
   /** Runs every read as PROFILE and reports its db hits to onQuery listeners (scripts/profile-queries.ts). */
   profile?: boolean;
 }
@@ -37,6 +39,22 @@ export interface DatabaseOptions {
 interface PlanNode {
   dbHits: number;
   children: PlanNode[];
+}
+
+/**
+ * The server's transaction timeout does not help when the server itself is frozen (SIGSTOP, a stalled
+ * disk, a half-open socket): the driver would wait for its answer forever. This client-side deadline,
+ * a little after the server's own, ends the wait; the abandoned query settles whenever the socket does.
+ */
+const CLIENT_GRACE_MS = 500;
+
+function withDeadline<T>(work: Promise<T>, ms: number, name: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseTimeout(name, ms)), ms);
+  });
+  work.catch(() => {}); // settles after the deadline, if ever; nobody is waiting for it then.
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 const totalDbHits = (plan: PlanNode): number => plan.dbHits + plan.children.reduce((sum, c) => sum + totalDbHits(c), 0);
@@ -48,7 +66,22 @@ export class Database {
     readonly driver: Driver,
     readonly database: string | undefined,
     private readonly options: DatabaseOptions = {},
-  ) {}
+  ) {
+    this.timeouts = options.timeouts ?? DEFAULT_NEO4J_TIMEOUTS;
+  }
+
+  readonly timeouts: Neo4jTimeouts;
+
+  private transactionConfig(name: string, mode: 'READ' | 'WRITE') {
+    return {
+      timeout: mode === 'READ' ? this.timeouts.readMs : this.timeouts.writeMs,
+      metadata: { app: 'actorgraph', query: name },
+    };
+  }
+
+  private deadline<T>(work: Promise<T>, name: string, mode: 'READ' | 'WRITE'): Promise<T> {
+    return withDeadline(work, this.transactionConfig(name, mode).timeout + CLIENT_GRACE_MS, name);
+  }
 
   /** Runs a named read query and returns its records as plain objects. */
   async read<T extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<T[]> {
@@ -64,15 +97,19 @@ export class Database {
     this.emit({ name, mode: 'WRITE' });
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(
-        (tx) =>
-          work({
-            run: (cypher: string, params?: Params) => tx.run(cypher, toCypherParams(params ?? {}) as Params),
-          } as ManagedTransaction),
-        { metadata: { app: 'actorgraph', query: name } },
+      return await this.deadline(
+        session.executeWrite(
+          (tx) =>
+            work({
+              run: (cypher: string, params?: Params) => tx.run(cypher, toCypherParams(params ?? {}) as Params),
+            } as ManagedTransaction),
+          this.transactionConfig(name, 'WRITE'),
+        ),
+        name,
+        'WRITE',
       );
     } finally {
-      await session.close();
+      void session.close();
     }
   }
 
@@ -112,14 +149,14 @@ export class Database {
   ): Promise<T[]> {
     const profile = this.options.profile === true && mode === 'READ';
     if (!profile) this.emit({ name, mode });
-    const result = await this.driver.executeQuery(
-      `${profile ? 'PROFILE ' : ''}${cypher}`,
-      toCypherParams(params) as Params,
-      {
+    const result = await this.deadline(
+      this.driver.executeQuery(`${profile ? 'PROFILE ' : ''}${cypher}`, toCypherParams(params) as Params, {
         database: this.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: { metadata: { app: 'actorgraph', query: name } },
-      },
+        transactionConfig: this.transactionConfig(name, mode),
+      }),
+      name,
+      mode,
     );
     if (profile)
       this.emit({ name, mode, dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0 });
@@ -133,14 +170,15 @@ export class Database {
 
 export function connect(connection: Neo4jConnection, options: DatabaseOptions = {}): Database {
   const auth = connection.password !== undefined ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+  const timeouts = options.timeouts ?? DEFAULT_NEO4J_TIMEOUTS;
   const driver = neo4j.driver(connection.uri, auth, {
     // Counts and offsets fit in a double; plain numbers keep resolvers simple.
     disableLosslessIntegers: true,
     userAgent: 'actorgraph/0.1',
-    // Fail a request within seconds when the database is down; retries still ride out a leader switch.
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    // Fail a request within seconds when the database is down; a short retry still rides out a leader switch.
+    connectionTimeout: timeouts.connectMs,
+    connectionAcquisitionTimeout: timeouts.connectMs,
+    maxTransactionRetryTime: timeouts.retryMs,
   });
   return new Database(driver, connection.database, options);
 }

@@ -18,7 +18,7 @@ export async function openDatabase(
   options: { instance: string; log: (line: string) => void; reuseRunning?: boolean },
 ): Promise<OpenDatabase> {
   if (config.neo4j) {
-    const db = connect(config.neo4j);
+    const db = connect(config.neo4j, { timeouts: config.neo4jTimeouts });
     try {
       await db.ping(15_000);
     } catch (error) {
@@ -37,7 +37,10 @@ export async function openDatabase(
     log: options.log,
     reuseRunning: options.reuseRunning ?? false,
   });
-  const db = connect({ uri: local.uri, user: 'neo4j', password: undefined, database: undefined });
+  const db = connect(
+    { uri: local.uri, user: 'neo4j', password: undefined, database: undefined },
+    { timeouts: config.neo4jTimeouts },
+  );
   return {
     db,
     uri: local.uri,

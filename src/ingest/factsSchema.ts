@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate, parseEdtf } from '../domain/dates.js';
+import { DATE_PRECISIONS, EVENT_STATUSES } from '../repositories/records.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,7 +17,7 @@ export const isoDate = z
   .regex(ISO_DATE, 'must be an ISO-8601 calendar date, e.g. "2025-07-19"')
   .refine(isIsoDate, { message: 'is not a real calendar date' });
 
-export const datePrecision = z.enum(['DAY', 'WEEK', 'MONTH', 'YEAR']);
+export const datePrecision = z.enum(DATE_PRECISIONS);
 
 /**
  * A date as EDTF (ISO 8601-2): a day "2025-07-19", a month "2025-07", a year "2025", or an
@@ -181,7 +182,7 @@ export const eventSchema = based({
   description: z.string().nullish(),
   ...datedFields,
   /** OCCURRED (default), PROPOSED, PLANNED, PENDING, NOT_OCCURRED. */
-  status: z.enum(['OCCURRED', 'PROPOSED', 'PLANNED', 'PENDING', 'NOT_OCCURRED']).default('OCCURRED'),
+  status: z.enum(EVENT_STATUSES).default('OCCURRED'),
   participants: z.array(participantSchema).default([]),
   evidence: evidenceList,
 });

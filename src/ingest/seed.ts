@@ -1,13 +1,10 @@
 /** Loads the curated seed facts: always on `npm run seed`, on an empty database at `npm start`. */
 import type { Database } from '../db/database.js';
+import { WriteRepository } from '../repositories/writeRepository.js';
 import { importFacts, type ImportSummary } from './writeFacts.js';
 
-export async function isEmpty(db: Database): Promise<boolean> {
-  const [row] = await db.read<{ any: boolean }>(
-    'seed:is-empty',
-    'OPTIONAL MATCH (n:Node) WITH n LIMIT 1 RETURN n IS NOT NULL AS any',
-  );
-  return !row?.any;
+export function isEmpty(db: Database): Promise<boolean> {
+  return new WriteRepository(db).isEmpty();
 }
 
 export function describeImport(s: ImportSummary): string {

@@ -1,8 +1,8 @@
 /**
- * Writes checked facts with MERGE on stable ids, in one transaction: loading a
- * file twice changes nothing, and a failure part-way leaves the graph as it was.
+ * Imports a facts file: reads and checks it, compiles it into node, edge and evidence rows with
+ * stable ids, and hands them to the write repository, which MERGEs them in one transaction.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import {
   derivedDate,
@@ -18,26 +18,13 @@ import type { DatePrecision } from '../repositories/records.js';
 import type { BasisInput, EvidenceInput, FactsFile, StatementLinkInput } from './factsSchema.js';
 import { participationEdge } from './participationEdges.js';
 import { checkEvidence, evidenceEntries, FactsFileError, linkId, readFactsFile, type ReadFacts } from './readFacts.js';
-
-interface NodeRow {
-  id: string;
-  labels: string[];
-  props: Record<string, unknown>;
-  evidenceIds: string[];
-  aliases: string[];
-  nameKeys: string[];
-  /** A source's text, kept apart so a source cited again without it keeps the text it has. */
-  sourceText?: string | null;
-}
-
-interface EdgeRow {
-  id: string;
-  from: string;
-  type: string;
-  to: string;
-  props: Record<string, unknown>;
-  evidenceIds: string[];
-}
+import {
+  WriteRepository,
+  type EdgeRow,
+  type EvidenceRow,
+  type FactRows,
+  type NodeRow,
+} from '../repositories/writeRepository.js';
 
 export interface ImportSummary {
   file: string;
@@ -135,9 +122,9 @@ function weaker(a: BasisInput, b: BasisInput): BasisInput {
   return a.basis === 'INFERRED' ? a : b;
 }
 
-function compile(read: ReadFacts) {
+function compile(read: ReadFacts): FactRows {
   const f = read.facts;
-  const evidence = new Map<string, { id: string; sourceId: string; start: number; end: number; excerpt: string }>();
+  const evidence = new Map<string, EvidenceRow>();
   const ev = (list: EvidenceInput[]): string[] =>
     list.map((e) => {
       const row = { sourceId: (e.source ?? read.defaultSourceId)!, start: e.start, end: e.end, excerpt: e.excerpt };
@@ -311,63 +298,21 @@ function compile(read: ReadFacts) {
   return { nodes, edges, evidence: [...evidence.values()] };
 }
 
-const UNION = (target: string, field: string) =>
-  `${target}.${field} = coalesce(${target}.${field}, []) + [x IN row.${field} WHERE NOT x IN coalesce(${target}.${field}, [])]`;
-
-async function writeAll(tx: ManagedTransaction, rows: ReturnType<typeof compile>) {
-  const results = [
-    await tx.run(
-      `UNWIND $rows AS row
-       MERGE (e:Evidence {id: row.id}) SET e += row`,
-      { rows: rows.evidence },
-    ),
-    await tx.run(
-      `UNWIND $rows AS row
-       MERGE (n:Node {id: row.id})
-       SET n:$(row.labels), n += row.props, ${UNION('n', 'evidenceIds')}, ${UNION('n', 'aliases')}, ${UNION('n', 'nameKeys')}
-       SET n.aliasesText = reduce(s = '', a IN n.aliases | s + ' ' + a)
-       WITH n, row WHERE 'Source' IN row.labels
-       SET n.text = coalesce(row.sourceText, n.text, '')`,
-      { rows: rows.nodes },
-    ),
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
-       MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-       SET r += row.props, ${UNION('r', 'evidenceIds')}`,
-      { rows: rows.edges },
-    ),
-  ];
-  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-  for (const r of results) {
-    const c = r.summary.counters.updates();
-    totals.nodesCreated += c.nodesCreated;
-    totals.relationshipsCreated += c.relationshipsCreated;
-    totals.propertiesSet += c.propertiesSet;
-  }
-  return totals;
-}
-
 /** Ids and source texts the file refers to that must already be in the graph. */
-async function fetchExternal(db: Database, read: ReadFacts): Promise<Map<string, string | null>> {
+function fetchExternal(repo: WriteRepository, read: ReadFacts): Promise<Map<string, string | null>> {
   // Evidence may point into any source the graph holds, cited by this file or not.
   const evidenceSources = evidenceEntries(read).flatMap((e) => (e.source ? [e.source] : []));
   const sourceIds = [...read.facts.sources.map((s) => s.id), ...evidenceSources];
   const ids = [
     ...new Set([...read.externalRefs.map((r) => r.id), ...sourceIds.filter((id) => !read.sourceTexts.has(id))]),
   ];
-  if (ids.length === 0) return new Map();
-  const rows = await db.read<{ id: string; text: string | null }>(
-    'ingest:external-ids',
-    'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id, n.text AS text',
-    { ids },
-  );
-  return new Map(rows.map((r) => [r.id, r.text]));
+  return repo.existingTexts(ids);
 }
 
 export async function importFacts(db: Database, file: string): Promise<ImportSummary> {
+  const repo = new WriteRepository(db);
   const read = readFactsFile(file);
-  const external = await fetchExternal(db, read);
+  const external = await fetchExternal(repo, read);
   const missing = read.externalRefs.filter((ref) => !external.has(ref.id));
   if (missing.length > 0) {
     throw new FactsFileError(
@@ -380,7 +325,7 @@ export async function importFacts(db: Database, file: string): Promise<ImportSum
   checkEvidence(read, texts);
 
   const rows = compile(read);
-  const totals = await db.writeTransaction('ingest:facts-file', (tx) => writeAll(tx, rows));
+  const totals = await repo.writeFacts(rows);
   const f: FactsFile = read.facts;
   return {
     file,

@@ -1,7 +1,16 @@
 /** Turns a Neo4j node (labels + properties) into the record type its label names. */
 import neo4j from 'neo4j-driver';
 import type { DateRange } from '../domain/dates.js';
-import type { ActorKind, ActorRecord, Known, NodeRecord, SourceRecord } from './records.js';
+import {
+  DATE_PRECISIONS,
+  EVENT_STATUSES,
+  type ActorKind,
+  type ActorRecord,
+  type DatePrecision,
+  type Known,
+  type NodeRecord,
+  type SourceRecord,
+} from './records.js';
 
 export interface RawNode {
   labels: string[];
@@ -20,6 +29,8 @@ const ACTOR_TYPES: Record<ActorKind, ActorRecord['__typename']> = {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** The ingest stores only the schema's precisions; anything else reads as unknown. */
+export const toDatePrecision = (v: unknown): DatePrecision | null => DATE_PRECISIONS.find((p) => p === v) ?? null;
 
 /** A stored day, a Neo4j DATE or (from graphs loaded before ranges) a string, as "2025-07-19". */
 const day = (v: unknown): string | null => (neo4j.isDate(v as never) ? String(v) : str(v));
@@ -68,7 +79,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       text: String(p.text),
       kind: p.kind as 'QUOTE' | 'PARAPHRASE',
       date: str(p.date),
-      datePrecision: str(p.datePrecision) as never,
+      datePrecision: toDatePrecision(p.datePrecision),
       dateNote: str(p.dateNote),
       dateRange: rangeOf(p, 'date'),
       evidenceIds,
@@ -83,10 +94,10 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       title: String(p.title),
       description: str(p.description),
       date: str(p.date),
-      datePrecision: str(p.datePrecision) as never,
+      datePrecision: toDatePrecision(p.datePrecision),
       dateNote: str(p.dateNote),
       dateRange: rangeOf(p, 'date'),
-      status: str(p.status) ?? 'OCCURRED',
+      status: EVENT_STATUSES.find((s) => s === p.status) ?? 'OCCURRED',
       evidenceIds,
       ...knownOf(p),
     };
@@ -106,7 +117,7 @@ function toSourceRecord(p: Record<string, unknown>): SourceRecord {
     publisher: String(p.publisher),
     url: str(p.url),
     published: str(p.published),
-    publishedPrecision: str(p.publishedPrecision) as never,
+    publishedPrecision: toDatePrecision(p.publishedPrecision),
     publishedNote: str(p.publishedNote),
     publishedRange: rangeOf(p, 'published'),
     dateline: str(p.dateline),

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { SEARCH_INDEX } from '../db/migrations.js';
 import { foldName, searchQuery } from '../domain/names.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { ActorKind, ActorRecord, KeyedPage, NodeRecord, SourceRecord } from './records.js';
+import type { ActorKind, ActorRecord, KeyedPage, NodeRecord } from './records.js';
 
 export class NodeRepository {
   constructor(private readonly db: Database) {}
@@ -59,13 +59,5 @@ export class NodeRepository {
       { index: SEARCH_INDEX, query, first },
     );
     return rows.map((r) => ({ node: toNodeRecord(r.node), score: r.score }));
-  }
-
-  async sources(): Promise<SourceRecord[]> {
-    const rows = await this.db.read<{ node: RawNode }>(
-      'sources:all',
-      `MATCH (s:Source) RETURN ${RAW_NODE('s')} AS node ORDER BY s.id`,
-    );
-    return rows.map((r) => toNodeRecord(r.node) as SourceRecord);
   }
 }

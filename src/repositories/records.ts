@@ -5,7 +5,10 @@
  */
 import type { DateRange } from '../domain/dates.js';
 
-export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export const EVENT_STATUSES = ['OCCURRED', 'PROPOSED', 'PLANNED', 'PENDING', 'NOT_OCCURRED'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP';
 export type Basis = 'STATED' | 'INFERRED';
 export type DateRangeRecord = DateRange;
@@ -58,7 +61,7 @@ export interface EventRecord extends Evidenced, Known {
   datePrecision: DatePrecision | null;
   dateNote: string | null;
   dateRange: DateRange | null;
-  status: string;
+  status: EventStatus;
 }
 
 export interface SourceRecord {

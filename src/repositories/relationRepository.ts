@@ -1,16 +1,16 @@
-/** Relationships: typed neighbours of nodes, tenures, and the evidence behind facts. */
+/** Relationships: typed neighbours of nodes, and tenures. */
 import type { Database } from '../db/database.js';
 import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
-import { RAW_NODE, knownOf, publicProperties, rangeOf, toNodeRecord, type RawNode } from './mapNode.js';
-import type {
-  Basis,
-  EvidenceRecord,
-  KeyedPage,
-  NodeRecord,
-  RelationRecord,
-  RoleRecord,
-  TenureRecord,
-} from './records.js';
+import {
+  RAW_NODE,
+  knownOf,
+  publicProperties,
+  rangeOf,
+  toDatePrecision,
+  toNodeRecord,
+  type RawNode,
+} from './mapNode.js';
+import type { Basis, KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 
 /** Which relationships of a node to follow. */
 export interface AdjacencyKey {
@@ -59,9 +59,9 @@ export function toTenure(props: Record<string, unknown>, personId: string, roleI
     personId,
     roleId,
     start: (props.start as string) ?? null,
-    startPrecision: (props.startPrecision as never) ?? null,
+    startPrecision: toDatePrecision(props.startPrecision),
     end: (props.end as string) ?? null,
-    endPrecision: (props.endPrecision as never) ?? null,
+    endPrecision: toDatePrecision(props.endPrecision),
     current: Boolean(props.current),
     note: (props.note as string) ?? null,
     startRange: rangeOf(props, 'start'),
@@ -159,36 +159,5 @@ export class RelationRepository {
         return { tenure: toTenure(item.props, item.person, role.id), role };
       }),
     );
-  }
-
-  /**
-   * The role each statement's speaker held when speaking (the latest-starting tenure that
-   * possibly held on the statement's last possible day); for an undated statement, the
-   * speaker's current role.
-   */
-  async speakerRoles(statementIds: readonly string[]): Promise<Map<string, RoleRecord>> {
-    const rows = await this.db.read<{ id: string; role: RawNode }>(
-      'statements:speaker-role',
-      `UNWIND $ids AS id
-       MATCH (sp:Actor)-[:SAID]->(s:Node:Statement {id: id})
-       CALL (sp, s) {
-         MATCH (sp)-[h:HOLDS]->(r:Role)
-         WHERE CASE WHEN s.dateLatest IS NULL THEN h.current ELSE ${validAtCypher('h', 's.dateLatest', "'POSSIBLE'")} END
-         RETURN r ORDER BY coalesce(h.start, '') DESC, r.id LIMIT 1
-       }
-       RETURN s.id AS id, ${RAW_NODE('r')} AS role`,
-      { ids: statementIds },
-    );
-    return new Map(rows.map((r) => [r.id, toNodeRecord(r.role) as RoleRecord]));
-  }
-
-  async evidence(ids: readonly string[]): Promise<Map<string, EvidenceRecord>> {
-    const rows = await this.db.read<EvidenceRecord>(
-      'evidence:by-ids',
-      `UNWIND $ids AS id MATCH (e:Evidence {id: id})
-       RETURN e.id AS id, e.sourceId AS sourceId, e.excerpt AS excerpt, e.start AS start, e.end AS end`,
-      { ids },
-    );
-    return new Map(rows.map((r) => [r.id, r]));
   }
 }

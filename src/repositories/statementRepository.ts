@@ -1,8 +1,8 @@
-/** Statements: filtered, newest first, in keyset pages. */
+/** Statements: filtered, newest first, in keyset pages; and the role each speaker held. */
 import type { Database } from '../db/database.js';
-import { overlapsCypher } from '../domain/dates.js';
+import { overlapsCypher, validAtCypher } from '../domain/dates.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { Basis, KeyedPage, StatementRecord } from './records.js';
+import type { Basis, KeyedPage, RoleRecord, StatementRecord } from './records.js';
 
 /** Every filter optional, combined with AND. */
 export interface StatementFilter {
@@ -85,5 +85,26 @@ export class StatementRepository {
         })),
       };
     });
+  }
+
+  /**
+   * The role each statement's speaker held when speaking (the latest-starting tenure that
+   * possibly held on the statement's last possible day); for an undated statement, the
+   * speaker's current role.
+   */
+  async speakerRoles(statementIds: readonly string[]): Promise<Map<string, RoleRecord>> {
+    const rows = await this.db.read<{ id: string; role: RawNode }>(
+      'statements:speaker-role',
+      `UNWIND $ids AS id
+       MATCH (sp:Actor)-[:SAID]->(s:Node:Statement {id: id})
+       CALL (sp, s) {
+         MATCH (sp)-[h:HOLDS]->(r:Role)
+         WHERE CASE WHEN s.dateLatest IS NULL THEN h.current ELSE ${validAtCypher('h', 's.dateLatest', "'POSSIBLE'")} END
+         RETURN r ORDER BY coalesce(h.start, '') DESC, r.id LIMIT 1
+       }
+       RETURN s.id AS id, ${RAW_NODE('r')} AS role`,
+      { ids: statementIds },
+    );
+    return new Map(rows.map((r) => [r.id, toNodeRecord(r.role) as RoleRecord]));
   }
 }

@@ -3,7 +3,6 @@ import type { ActorRecord } from '../repositories/records.js';
 import { evidenceOf, isParticipation, neighbours, relationKey, toParticipation } from './fieldHelpers.js';
 
 export const Event: EventResolvers = {
-  status: (event) => event.status as never,
   participants: async (event, _args, ctx) =>
     (await neighbours(ctx, { id: event.id, label: 'Actor' }))
       .filter(isParticipation)

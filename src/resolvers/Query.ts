@@ -5,7 +5,7 @@ import type { Certainty } from '../domain/dates.js';
 import type { GraphFilter, PathRecord } from '../repositories/graphRepository.js';
 import type { ActorRecord, Basis } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
-import { checkDepth, checkHops, checkLimit, checkRange, MAX_PATHS } from './argumentChecks.js';
+import { checkDepth, checkHops, checkLimit, checkPathsFirst, checkSearchText, SEARCH_HINT } from './argumentChecks.js';
 import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from './pagination.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country', 'Group']);
@@ -63,18 +63,8 @@ export const Query: QueryResolvers = {
     return toConnection(await ctx.repos.nodes.actorsPage(kind ?? null, size + 1, decodeCursor(after)), size);
   },
 
-  search: async (_root, { text, first }, ctx) => {
-    if (!text.trim()) throw badUserInput('text must hold at least one word to search for.', 'text');
-    return ctx.repos.nodes.search(
-      text,
-      checkFirst(
-        first,
-        10,
-        MAX_PAGE_SIZE,
-        'Results come best first: a more precise text finds what a longer list would.',
-      ),
-    );
-  },
+  search: async (_root, { text, first }, ctx) =>
+    ctx.repos.nodes.search(checkSearchText(text), checkFirst(first, 10, MAX_PAGE_SIZE, SEARCH_HINT)),
 
   statements: (_root, { speaker, addressee, about, kind, basis, from, to, first, after }, ctx) =>
     statementConnection(
@@ -107,7 +97,7 @@ export const Query: QueryResolvers = {
     return toConnection(await ctx.repos.events.page(filter, size + 1, decodeCursor(after)), size);
   },
 
-  sources: (_root, _args, ctx) => ctx.repos.nodes.sources(),
+  sources: (_root, _args, ctx) => ctx.repos.sources.all(),
 
   shortestPath: async (_root, { maxHops, ...args }, ctx) => {
     const [best] = await findPaths(ctx, { ...args, maxHops: checkHops(maxHops ?? 4), first: 1 });
@@ -118,13 +108,7 @@ export const Query: QueryResolvers = {
     findPaths(ctx, {
       ...args,
       maxHops: checkHops(maxHops ?? 4),
-      first: checkRange(
-        'first',
-        first ?? 5,
-        1,
-        MAX_PATHS,
-        'Past the best few, paths mostly run through the same hubs; restrict types instead.',
-      ),
+      first: checkPathsFirst(first ?? 5),
     }),
 
   neighborhood: (_root, { id, depth, limit, ...args }, ctx) =>

@@ -1,6 +1,5 @@
 /** The resolver map: one file per GraphQL type. */
-import type { Resolvers } from '../__generated__/resolvers-types.js';
-import type { NodeRecord } from '../repositories/records.js';
+import type { ActorResolvers, NodeResolvers, Resolvers } from '../__generated__/resolvers-types.js';
 import { Country } from './Country.js';
 import { Event } from './Event.js';
 import { Evidence } from './Evidence.js';
@@ -20,13 +19,14 @@ import { StatementLink } from './StatementLink.js';
 import { Tenure } from './Tenure.js';
 
 // Records carry their GraphQL type name, so interfaces resolve without a query.
-const byTypename = { __resolveType: (record: NodeRecord) => record.__typename };
+const Node: NodeResolvers = { __resolveType: (record) => record.__typename };
+const Actor: ActorResolvers = { __resolveType: (record) => record.__typename };
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JSONScalar,
-  Node: byTypename as never,
-  Actor: byTypename as never,
+  Node,
+  Actor,
   Query,
   Person,
   Organization,

@@ -1,9 +1,9 @@
 /** Relay connections over keyset pages: cursors are the opaque sort key of an item, so they survive inserts. */
 import { badUserInput } from '../errors.js';
-import { checkRange } from './argumentChecks.js';
+import { checkRange, MAX_PAGE_SIZE } from './argumentChecks.js';
 import type { ConnectionRecord } from '../repositories/records.js';
 
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 export const PAGE_HINT = 'Page through longer lists with after: pageInfo.endCursor.';
 

@@ -162,16 +162,3 @@ export function startTsx(script: string, args: string[], env: NodeJS.ProcessEnv)
     },
   };
 }
-
-/** A port nothing listens on right now. */
-export async function freeTcpPort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

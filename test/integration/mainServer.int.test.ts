@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
+import { freePort } from '../../src/db/localNeo4j.js';
 import { testDatabase } from '../helpers/api.js';
 import { graphSnapshot, type GraphSnapshot } from '../helpers/graph.js';
-import { cleanEnv, freeTcpPort, startTsx, STACK_FRAME, type RunningProcess } from '../helpers/processes.js';
+import { cleanEnv, startTsx, STACK_FRAME, type RunningProcess } from '../helpers/processes.js';
 
 let server: RunningProcess;
 let url: string;
@@ -17,7 +18,7 @@ let graph: GraphSnapshot;
 beforeAll(async () => {
   db = testDatabase();
   graph = await graphSnapshot(db);
-  const port = await freeTcpPort();
+  const port = await freePort();
   const c = inject('neo4j');
   server = startTsx(
     'src/main.ts',

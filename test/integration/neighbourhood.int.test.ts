@@ -18,7 +18,7 @@ const api = useTestApi();
 
 const ids = (g: Graph) => g.nodes.map((n) => n.id);
 
-async function neighborhood(id: string, args = ''): Promise<Graph> {
+async function neighbourhood(id: string, args = ''): Promise<Graph> {
   const data = await api.query<{ neighborhood: Graph }>(
     `{ neighborhood(id: ${q(id)}${args ? `, ${args}` : ''}) { ${GRAPH} } }`,
   );
@@ -58,7 +58,7 @@ async function relationsOf(
 
 describe('neighborhood(id: "person:rustem-umerov")', () => {
   it('holds the NSDC and a HEADS edge from Umerov to it', async () => {
-    const g = await neighborhood(UMEROV);
+    const g = await neighbourhood(UMEROV);
     expect(g.nodes[0]?.id, 'the centre comes first').toBe(UMEROV);
     expect(ids(g)).toContain(NSDC);
     expect(g.edges.filter((e) => e.type === 'HEADS' && e.source === UMEROV && e.target === NSDC)).toHaveLength(1);
@@ -66,20 +66,20 @@ describe('neighborhood(id: "person:rustem-umerov")', () => {
   });
 
   it('is closed: every edge joins two returned nodes, ids are unique', async () => {
-    expectClosed(await neighborhood(UMEROV));
-    expectClosed(await neighborhood(UMEROV, 'depth: 2'));
-    expectClosed(await neighborhood('country:russia', 'depth: 3'));
+    expectClosed(await neighbourhood(UMEROV));
+    expectClosed(await neighbourhood(UMEROV, 'depth: 2'));
+    expectClosed(await neighbourhood('country:russia', 'depth: 3'));
   });
 
   it('gives the same answer twice', async () => {
     for (const args of ['', 'depth: 2', 'depth: 2, limit: 15']) {
-      const first = await neighborhood(UMEROV, args);
-      expect(await neighborhood(UMEROV, args), args).toEqual(first);
+      const first = await neighbourhood(UMEROV, args);
+      expect(await neighbourhood(UMEROV, args), args).toEqual(first);
     }
   });
 
   it('at depth 1 holds exactly the direct neighbours and every relationship of the centre', async () => {
-    const g = await neighborhood(UMEROV);
+    const g = await neighbourhood(UMEROV);
     const relations = await relationsOf(UMEROV);
     expect(relations.length).toBeGreaterThan(0);
     expect(sorted(ids(g))).toEqual(sorted(new Set([UMEROV, ...relations.map((r) => r.node.id)])));
@@ -96,7 +96,7 @@ describe('neighborhood(id: "person:rustem-umerov")', () => {
   });
 
   it('every tenure of his in the facts file is there as a HOLDS edge to its role', async () => {
-    const g = await neighborhood(UMEROV);
+    const g = await neighbourhood(UMEROV);
     const tenures = facts.tenures.filter((t) => t.person === UMEROV);
     expect(tenures.length).toBeGreaterThan(1);
     for (const t of tenures) {
@@ -110,9 +110,9 @@ describe('neighborhood(id: "person:rustem-umerov")', () => {
 
 describe('limit: the nearest nodes are kept', () => {
   it('a small limit gives exactly `limit` nodes, the centre first, truncated', async () => {
-    const full = await neighborhood(UMEROV);
+    const full = await neighbourhood(UMEROV);
     for (const limit of [1, 2, 3, 5]) {
-      const g = await neighborhood(UMEROV, `limit: ${limit}`);
+      const g = await neighbourhood(UMEROV, `limit: ${limit}`);
       expect(g.nodes, `limit ${limit}`).toHaveLength(limit);
       expect(g.truncated).toBe(true);
       expect(g.nodes[0]!.id).toBe(UMEROV);
@@ -122,25 +122,25 @@ describe('limit: the nearest nodes are kept', () => {
   });
 
   it('a limit of exactly the whole neighbourhood is not truncated; one less is', async () => {
-    const full = await neighborhood(UMEROV, 'depth: 2');
+    const full = await neighbourhood(UMEROV, 'depth: 2');
     const n = full.nodes.length;
-    const exact = await neighborhood(UMEROV, `depth: 2, limit: ${n}`);
+    const exact = await neighbourhood(UMEROV, `depth: 2, limit: ${n}`);
     expect(exact.truncated).toBe(false);
     expect(sorted(ids(exact))).toEqual(sorted(ids(full)));
-    const cut = await neighborhood(UMEROV, `depth: 2, limit: ${n - 1}`);
+    const cut = await neighbourhood(UMEROV, `depth: 2, limit: ${n - 1}`);
     expect(cut.truncated).toBe(true);
     expect(cut.nodes).toHaveLength(n - 1);
   });
 
   it('at depth 2, every depth-1 neighbour comes before any depth-2 node', async () => {
-    const depth1 = ids(await neighborhood(UMEROV)).filter((id) => id !== UMEROV);
-    const depth2 = ids(await neighborhood(UMEROV, 'depth: 2')).filter((id) => id !== UMEROV && !depth1.includes(id));
+    const depth1 = ids(await neighbourhood(UMEROV)).filter((id) => id !== UMEROV);
+    const depth2 = ids(await neighbourhood(UMEROV, 'depth: 2')).filter((id) => id !== UMEROV && !depth1.includes(id));
     expect(depth1.length).toBeGreaterThan(2);
     expect(depth2.length).toBeGreaterThan(3);
 
     // A limit that cuts inside the second ring keeps the whole first ring.
     const extra = 3;
-    const g = await neighborhood(UMEROV, `depth: 2, limit: ${1 + depth1.length + extra}`);
+    const g = await neighbourhood(UMEROV, `depth: 2, limit: ${1 + depth1.length + extra}`);
     expect(g.truncated).toBe(true);
     expect(g.nodes).toHaveLength(1 + depth1.length + extra);
     for (const id of depth1) expect(ids(g), `${id} is one hop away`).toContain(id);
@@ -148,7 +148,7 @@ describe('limit: the nearest nodes are kept', () => {
     expectClosed(g);
 
     // A limit that cuts inside the first ring keeps no second-ring node.
-    const inner = await neighborhood(UMEROV, `depth: 2, limit: ${depth1.length}`);
+    const inner = await neighbourhood(UMEROV, `depth: 2, limit: ${depth1.length}`);
     expect(inner.truncated).toBe(true);
     for (const id of ids(inner)) expect([UMEROV, ...depth1]).toContain(id);
   });
@@ -156,7 +156,7 @@ describe('limit: the nearest nodes are kept', () => {
 
 describe('types: only these relationship types', () => {
   it('every edge has one of the types, and the nodes are those the types reach', async () => {
-    const g = await neighborhood(UMEROV, 'types: ["HEADS"]');
+    const g = await neighbourhood(UMEROV, 'types: ["HEADS"]');
     expectClosed(g);
     for (const e of g.edges) expect(e.type).toBe('HEADS');
     // The facts file: each tenure of a heading role draws HEADS to the role's organization (or country).
@@ -166,7 +166,7 @@ describe('types: only these relationship types', () => {
 
   it('a restriction applies to the whole depth, not only to the first hop', async () => {
     const types = ['HOLDS', 'POST_IN'];
-    const g = await neighborhood(UMEROV, `depth: 2, types: ${JSON.stringify(types)}`);
+    const g = await neighbourhood(UMEROV, `depth: 2, types: ${JSON.stringify(types)}`);
     expectClosed(g);
     expect(g.edges.length).toBeGreaterThan(0);
     for (const e of g.edges) expect(types).toContain(e.type);
@@ -176,7 +176,7 @@ describe('types: only these relationship types', () => {
   });
 
   it('a type that joins nothing to the centre leaves it alone', async () => {
-    const g = await neighborhood(UMEROV, 'types: ["CITES"]');
+    const g = await neighbourhood(UMEROV, 'types: ["CITES"]');
     expect(ids(g)).toEqual([UMEROV]);
     expect(g.edges).toEqual([]);
     expect(g.truncated).toBe(false);
@@ -209,15 +209,15 @@ describe('bounds: depth 1 to 3, limit 1 to 1000', () => {
   });
 
   it('depth 3 and limit 1000 are accepted', async () => {
-    const g = await neighborhood(UMEROV, 'depth: 3, limit: 1000');
-    expect(g.nodes.length).toBeGreaterThan((await neighborhood(UMEROV, 'depth: 2')).nodes.length);
+    const g = await neighbourhood(UMEROV, 'depth: 3, limit: 1000');
+    expect(g.nodes.length).toBeGreaterThan((await neighbourhood(UMEROV, 'depth: 2')).nodes.length);
     expectClosed(g);
   });
 });
 
 describe('at: the neighbourhood as it was on a date', () => {
   it(`on ${BEFORE_APPOINTMENT}, Umerov heads no NSDC but holds the defence-minister post`, async () => {
-    const g = await neighborhood(UMEROV, `at: ${q(BEFORE_APPOINTMENT)}`);
+    const g = await neighbourhood(UMEROV, `at: ${q(BEFORE_APPOINTMENT)}`);
     expectClosed(g);
     expect(g.edges.filter((e) => e.type === 'HEADS' && e.target === NSDC)).toEqual([]);
     expect(g.edges.filter((e) => e.type === 'HOLDS' && e.target === 'role:ua-nsdc-secretary')).toEqual([]);
@@ -231,14 +231,14 @@ describe('at: the neighbourhood as it was on a date', () => {
 
   it('today, the NSDC HEADS edge is there and the defence-minister HOLDS edge is not', async () => {
     const day = new Date().toISOString().slice(0, 10);
-    const g = await neighborhood(UMEROV, `at: ${q(day)}`);
+    const g = await neighbourhood(UMEROV, `at: ${q(day)}`);
     expect(g.edges.filter((e) => e.type === 'HEADS' && e.source === UMEROV && e.target === NSDC)).toHaveLength(1);
     expect(g.edges.filter((e) => e.type === 'HOLDS' && e.target === 'role:ua-minister-of-defence')).toEqual([]);
   });
 
   it('every tenure edge is valid on the date and no event or statement is dated after it', async () => {
     for (const depth of [1, 2]) {
-      const g = await neighborhood(UMEROV, `depth: ${depth}, at: ${q(BEFORE_APPOINTMENT)}`);
+      const g = await neighbourhood(UMEROV, `depth: ${depth}, at: ${q(BEFORE_APPOINTMENT)}`);
       for (const e of g.edges.filter((x) => x.type === 'HOLDS' || x.type === 'HEADS')) {
         expect(validOn(e.properties as TenureDates, BEFORE_APPOINTMENT), e.id).toBe(true);
       }
@@ -259,8 +259,8 @@ describe('expand(ids: [a, b])', () => {
   for (const [a, b] of pairs) {
     it(`holds both centres and the union of their neighbourhoods (${a}, ${b})`, async () => {
       const g = await expand([a, b]);
-      const na = await neighborhood(a);
-      const nb = await neighborhood(b);
+      const na = await neighbourhood(a);
+      const nb = await neighbourhood(b);
       expectClosed(g);
       expect(ids(g)).toContain(a);
       expect(ids(g)).toContain(b);
@@ -273,14 +273,14 @@ describe('expand(ids: [a, b])', () => {
 
   it('with one id is the neighbourhood of that node', async () => {
     const g = await expand([UMEROV], 'depth: 2');
-    const n = await neighborhood(UMEROV, 'depth: 2');
+    const n = await neighbourhood(UMEROV, 'depth: 2');
     expect(sorted(ids(g))).toEqual(sorted(ids(n)));
     expect(sorted(g.edges.map((e) => e.id))).toEqual(sorted(n.edges.map((e) => e.id)));
   });
 
   it('ignores an unknown id among known ones', async () => {
     const g = await expand([UMEROV, 'person:nobody']);
-    expect(sorted(ids(g))).toEqual(sorted(ids(await neighborhood(UMEROV))));
+    expect(sorted(ids(g))).toEqual(sorted(ids(await neighbourhood(UMEROV))));
   });
 
   it('a limit keeps the centres and then the nearest nodes', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, PROJECT_ROOT, SEED_FACTS_FILES } from '../../src/config.js';
+import { StartupError } from '../../src/errors.js';
 import { thrownBy } from '../helpers/thrown.js';
 
 const configError = (env: NodeJS.ProcessEnv): ConfigError => thrownBy(ConfigError, () => loadConfig(env));
@@ -50,11 +51,33 @@ describe('loadConfig', () => {
     expect(text).toMatch(/SEED_ON_START: .*"sometimes"/);
   });
 
+  it('fails as a StartupError, which every entry point prints as one message', () => {
+    expect(configError({ PORT: 'eighty' })).toBeInstanceOf(StartupError);
+  });
+
   it.each(['70000', '-1', '4000.5'])('rejects the port %s', (port) => {
     expect(configError({ PORT: port }).problems[0]).toMatch(/^PORT: /);
   });
 
   it.each(['neo4j://h:7687', 'neo4j+s://h', 'bolt+ssc://h:7687'])('accepts the URI %s', (uri) => {
     expect(loadConfig({ NEO4J_URI: uri }).neo4j?.uri).toBe(uri);
+  });
+});
+
+describe('loadConfig: Neo4j timeouts', () => {
+  it('bounds every wait by default, reads well under 5 s', () => {
+    const { neo4jTimeouts } = loadConfig({});
+    expect(neo4jTimeouts.readMs).toBeLessThan(4500);
+    expect(neo4jTimeouts.writeMs).toBeGreaterThan(neo4jTimeouts.readMs);
+  });
+
+  it('reads each knob, and refuses nonsense', () => {
+    expect(loadConfig({ NEO4J_READ_TIMEOUT_MS: '2500', NEO4J_WRITE_TIMEOUT_MS: '120000' }).neo4jTimeouts).toMatchObject(
+      {
+        readMs: 2500,
+        writeMs: 120000,
+      },
+    );
+    expect(configError({ NEO4J_READ_TIMEOUT_MS: 'soon' }).problems[0]).toMatch(/NEO4J_READ_TIMEOUT_MS/);
   });
 });

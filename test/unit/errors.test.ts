@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badUserInput, databaseError, ErrorCode, formatError } from '../../src/errors.js';
+import { badUserInput, databaseError, DatabaseTimeout, ErrorCode, formatError } from '../../src/errors.js';
 
 const neo4jError = (code: string, message = 'boom') =>
   new Neo4jError(message, code, '50N42', 'error: general processing exception');
@@ -94,5 +94,22 @@ describe('formatError', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const out = formatError({ message: 'x' }, new Error('x'));
     expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('databaseError: timeouts', () => {
+  it.each([
+    ['the client-side deadline', new DatabaseTimeout('search:fulltext', 4500)],
+    ['a server transaction timeout', neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')],
+  ])('maps %s to DATABASE_TIMEOUT', (_name, error) => {
+    expect(databaseError(error).extensions.code).toBe(ErrorCode.DATABASE_TIMEOUT);
+  });
+
+  it('maps a pool that stays full (a frozen server) to DATABASE_UNAVAILABLE', () => {
+    const error = neo4jError(
+      'N/A',
+      'Connection acquisition timed out in 3000 ms. Pool status: Active conn count = 100',
+    );
+    expect(databaseError(error).extensions.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
   });
 });
