@@ -88,6 +88,8 @@ export function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
       label: edge.type.toLowerCase().replace(/_/g, ' '),
       color: family.color,
       line: family.line,
+      // An inferred edge is drawn dashed: the article does not say it, a reader worked it out.
+      basis: edge.properties.basis === 'INFERRED' ? 'INFERRED' : 'STATED',
     },
   };
 }
@@ -159,6 +161,7 @@ export const STYLESHEET: cytoscape.StylesheetJson = [
       'min-zoomed-font-size': 8,
     },
   },
+  { selector: 'edge[basis = "INFERRED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
   { selector: 'edge:selected', style: { width: 3.5, opacity: 1, color: '#0f172a', 'z-index': 20 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: 'edge.faded', style: { opacity: 0.1 } },
