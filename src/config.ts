@@ -61,6 +61,9 @@ const envSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.connectMs),
   /** How long the driver retries a failed transaction (a leader switch) before giving up. */
   NEO4J_RETRY_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.retryMs),
+  /** On SIGTERM or SIGINT, how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_DEADLINE_MS: ms.default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export interface Neo4jConnection {
@@ -78,6 +81,8 @@ export interface Config {
   neo4jTimeouts: Neo4jTimeouts;
   homeDir: string;
   seedOnStart: 'auto' | 'always' | 'never';
+  shutdownDeadlineMs: number;
+  logLevel: string;
   seedFiles: string[];
   corsOrigins: string[];
 }
@@ -116,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     homeDir: path.resolve(PROJECT_ROOT, e.ACTORGRAPH_HOME ?? '.neo4j'),
     seedOnStart: e.SEED_ON_START,
+    shutdownDeadlineMs: e.SHUTDOWN_DEADLINE_MS,
+    logLevel: e.LOG_LEVEL,
     seedFiles: SEED_FACTS_FILES,
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())

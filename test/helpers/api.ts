@@ -4,49 +4,90 @@
  */
 import assert from 'node:assert/strict';
 import type { ApolloServer } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
 import { createContext, createRepositories, type Context } from '../../src/context.js';
 import { connect, type Database } from '../../src/db/database.js';
 import { createApolloServer } from '../../src/server.js';
+import type { TypedDocumentString } from '../__generated__/graphql.js';
 import { openForTests } from './hooks.js';
+import { TEST_NEO4J_TIMEOUTS } from './testTimeouts.js';
 
-export interface TestApi {
-  db: Database;
-  apollo: ApolloServer<Context>;
+/**
+ * Data of an operation written as plain text (built at run time, or not yet a `graphql()` document):
+ * untyped, so its reader must know the shape. Generated documents answer their own types instead.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one untyped door, for text operations
+export type UntypedData = Record<string, any>;
+
+/** A GraphQL response read off the wire (HTTP tests): data as untyped as the text that asked for it. */
+export interface WireResponse {
+  data?: UntypedData | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/** An operation: a generated document (test/__generated__/, typed result and variables) or its text. */
+export type Operation<T, V> = TypedDocumentString<T, V> | string;
+
+/** Runs operations against Apollo, in process. */
+export interface Executor {
   /** Runs an operation; the whole response, errors included. */
-  execute<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  execute<T = UntypedData, V = Record<string, unknown>>(
+    operation: Operation<T, V>,
+    variables?: V,
   ): Promise<FormattedExecutionResult<T>>;
   /** Runs an operation that must succeed, and returns its data. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  query<T, V>(document: TypedDocumentString<T, V>, variables?: V): Promise<T>;
+  query<T = UntypedData>(text: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export interface TestApi extends Executor {
+  db: Database;
+  apollo: ApolloServer<Context>;
   close(): Promise<void>;
 }
 
+/** `execute` and `query` over an Apollo server, each operation with a fresh context (new loaders). */
+export function executor(apollo: ApolloServer<Context>, context: () => Context): Executor {
+  const execute = async <T, V>(operation: Operation<T, V>, variables?: V) => {
+    const query = operation.toString();
+    const response = await apollo.executeOperation<T>(
+      { query, variables: variables as Record<string, unknown> | undefined },
+      { contextValue: context() },
+    );
+    assert(response.body.kind === 'single');
+    return response.body.singleResult;
+  };
+  const query = async <T, V>(operation: Operation<T, V>, variables?: V) => {
+    const result = await execute<T, V>(operation, variables);
+    assert.equal(result.errors, undefined, `GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    assert(result.data);
+    return result.data;
+  };
+  return { execute, query: query as Executor['query'] };
+}
+
+/** An Executor for one opened in beforeAll: each call asks `current()` for it. */
+export function deferredExecutor(current: () => Executor): Executor {
+  return {
+    execute: (operation, variables) => current().execute(operation, variables),
+    query: ((operation: string, variables?: Record<string, unknown>) =>
+      current().query(operation, variables)) as Executor['query'],
+  };
+}
+
 export function testDatabase(): Database {
-  return connect(inject('neo4j'));
+  return connect(inject('neo4j'), { timeouts: TEST_NEO4J_TIMEOUTS });
 }
 
 export async function createTestApi(db: Database = testDatabase()): Promise<TestApi> {
   const apollo = createApolloServer();
   await apollo.start();
   const repos = createRepositories(db);
-  const execute = async <T>(query: string, variables?: Record<string, unknown>) => {
-    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: createContext(repos) });
-    assert(response.body.kind === 'single');
-    return response.body.singleResult;
-  };
   return {
     db,
     apollo,
-    execute,
-    query: async <T>(query: string, variables?: Record<string, unknown>) => {
-      const result = await execute<T>(query, variables);
-      assert.equal(result.errors, undefined, `GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      assert(result.data);
-      return result.data as T;
-    },
+    ...executor(apollo, () => createContext(repos)),
     close: async () => {
       await apollo.stop();
       await db.close();
@@ -71,8 +112,7 @@ export function useTestApi(): TestApi {
     get apollo() {
       return api().apollo;
     },
-    execute: <T>(query: string, variables?: Record<string, unknown>) => api().execute<T>(query, variables),
-    query: <T>(query: string, variables?: Record<string, unknown>) => api().query<T>(query, variables),
+    ...deferredExecutor(api),
     close: () => api().close(),
   };
 }

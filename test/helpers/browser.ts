@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { WEB_DIST } from '../../src/http/webApp.js';
-import { testDatabase } from './api.js';
+import { testDatabase, type UntypedData } from './api.js';
 import { openForTests } from './hooks.js';
 import { serve, type Served } from './served.js';
 
@@ -131,7 +131,7 @@ export async function openPage(browser: Browser, url: string): Promise<RecordedP
 }
 
 /** POSTs an operation to the server under test: the tests' oracle is the API itself. */
-export async function apiQuery<T = any>(
+export async function apiQuery<T = UntypedData>(
   served: Served,
   query: string,
   variables: Record<string, unknown> = {},

@@ -1,5 +1,5 @@
 /**
- * Runs the project's entry points as a user does (`npx tsx src/main.ts`), in a child process with an
+ * Runs the project's entry points as a user does (`node --import tsx src/main.ts`), in a child process with an
  * environment the test controls completely: nothing leaks in from the shell that runs the tests.
  */
 import { spawn } from 'node:child_process';
@@ -7,9 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './seedFacts.js';
+import { TEST_NEO4J_TIMEOUTS } from './testTimeouts.js';
 
-/** tsx's own CLI, run by this very node binary: no PATH look-up needed, so PATH can be emptied. */
-const TSX_CLI = path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
+/**
+ * This very node binary with tsx as a loader, as `npm start` runs: no PATH look-up needed, so PATH can be
+ * emptied, and no tsx CLI relay between the test's signals and the process.
+ */
+const NODE_TSX = ['--import', 'tsx'];
 
 export interface RunResult {
   code: number | null;
@@ -22,13 +26,15 @@ export interface RunResult {
 
 /**
  * The variables a run starts from: only what node needs, none of actorgraph's own settings
- * (NEO4J_*, PORT, HOST, ACTORGRAPH_HOME, SEED_ON_START, JAVA_HOME); each test adds its own.
+ * (NEO4J_*, PORT, HOST, ACTORGRAPH_HOME, SEED_ON_START, JAVA_HOME) but the tests' read bound; each test adds its own.
  */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     HOME: process.env.HOME ?? os.tmpdir(),
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     NODE_NO_WARNINGS: '1',
+    // The servers and CLIs tests start read with the tests' bound (testTimeouts.ts), unless a test sets its own.
+    NEO4J_READ_TIMEOUT_MS: String(TEST_NEO4J_TIMEOUTS.readMs),
   };
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete env[k];
@@ -44,7 +50,7 @@ export function runTsx(
   timeoutMs = 120_000,
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX_CLI, script, ...args], {
+    const child = spawn(process.execPath, [...NODE_TSX, script, ...args], {
       cwd: PROJECT_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -109,7 +115,7 @@ export interface RunningProcess {
 
 /** Starts a long-running entry point (the server) in the background. */
 export function startTsx(script: string, args: string[], env: NodeJS.ProcessEnv): RunningProcess {
-  const child = spawn(process.execPath, [TSX_CLI, script, ...args], {
+  const child = spawn(process.execPath, [...NODE_TSX, script, ...args], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 
 /** The error `fn` throws, checked to be a `type`; the test fails when `fn` throws nothing. */
-export function thrownBy<E extends Error>(type: abstract new (...args: any[]) => E, fn: () => unknown): E {
+export function thrownBy<E extends Error>(type: abstract new (...args: never[]) => E, fn: () => unknown): E {
   try {
     fn();
   } catch (error) {

@@ -2,11 +2,28 @@
  * node, actor, actors and the fields every actor has, against the seed facts file as the oracle.
  */
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
 import { useTestApi } from '../helpers/api.js';
 import { allPages, type Page } from '../helpers/connections.js';
 import { actorFact, evidenceKeys, plainName, seedFacts, sorted, type FactActor } from '../helpers/seedFacts.js';
 
 const api = useTestApi();
+
+const EVENTS = graphql(`
+  query TestActorEvents($id: ID!) {
+    actor(id: $id) {
+      events {
+        role
+        actor {
+          id
+        }
+        event {
+          id
+        }
+      }
+    }
+  }
+`);
 
 const facts = seedFacts();
 const TYPENAME = { PERSON: 'Person', ORGANIZATION: 'Organization', COUNTRY: 'Country', GROUP: 'Group' } as const;
@@ -167,19 +184,50 @@ describe('Actor.statements and Actor.statementsReceived', () => {
   const speakers = [...new Set(facts.statements.map((s) => s.speaker))];
   const addressees = [...new Set(facts.statements.flatMap((s) => s.addressees))];
 
-  const connection = (field: 'statements' | 'statementsReceived') => `query($id: ID!, $first: Int, $after: String) {
-    actor(id: $id) { ${field}(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id date } } } }
-  }`;
+  graphql(`
+    fragment TestStatementPage on StatementConnection {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          date
+        }
+      }
+    }
+  `);
+  const MADE = graphql(`
+    query TestStatementsMade($id: ID!, $first: Int, $after: String) {
+      actor(id: $id) {
+        statements(first: $first, after: $after) {
+          ...TestStatementPage
+        }
+      }
+    }
+  `);
+  const RECEIVED = graphql(`
+    query TestStatementsReceived($id: ID!, $first: Int, $after: String) {
+      actor(id: $id) {
+        statementsReceived(first: $first, after: $after) {
+          ...TestStatementPage
+        }
+      }
+    }
+  `);
 
   it.each(speakers)('%s: its statements, newest first, in pages of 2', async (id) => {
     const expected = facts.statements.filter((s) => s.speaker === id);
     const { nodes, totalCount } = await allPages(
-      async (after) => (await api.query(connection('statements'), { id, first: 2, after })).actor.statements,
+      async (after) => (await api.query(MADE, { id, first: 2, after })).actor!.statements,
       2,
     );
     expect(totalCount).toBe(expected.length);
-    expect(sorted(nodes.map((n: any) => n.id))).toEqual(sorted(expected.map((s) => s.id)));
-    const dates = nodes.map((n: any) => n.date ?? '');
+    expect(sorted(nodes.map((n) => n.id))).toEqual(sorted(expected.map((s) => s.id)));
+    const dates = nodes.map((n) => n.date ?? '');
     // Newest first; undated ("") last.
     const dated = dates.filter((d) => d);
     expect(dated).toEqual([...dated].sort().reverse());
@@ -189,12 +237,11 @@ describe('Actor.statements and Actor.statementsReceived', () => {
   it.each(addressees)('%s: the statements addressed to it', async (id) => {
     const expected = facts.statements.filter((s) => s.addressees.includes(id));
     const { nodes, totalCount } = await allPages(
-      async (after) =>
-        (await api.query(connection('statementsReceived'), { id, first: 1, after })).actor.statementsReceived,
+      async (after) => (await api.query(RECEIVED, { id, first: 1, after })).actor!.statementsReceived,
       1,
     );
     expect(totalCount).toBe(expected.length);
-    expect(sorted(nodes.map((n: any) => n.id))).toEqual(sorted(expected.map((s) => s.id)));
+    expect(sorted(nodes.map((n) => n.id))).toEqual(sorted(expected.map((s) => s.id)));
   });
 
   it('is empty for an actor who said nothing and was told nothing', async () => {
@@ -235,12 +282,10 @@ describe('Actor.events', () => {
       const expected = facts.events.flatMap((e) =>
         e.participants.filter((p) => p.actor === actor.id).map((p) => `${e.id} ${p.role}`),
       );
-      const data = await api.query(`query($id: ID!) { actor(id: $id) { events { role actor { id } event { id } } } }`, {
-        id: actor.id,
-      });
-      const answered = data.actor.events.map((p: any) => `${p.event.id} ${p.role}`);
-      for (const p of data.actor.events) expect(p.actor.id).toBe(actor.id);
-      const extra = answered.filter((x: string) => !expected.includes(x));
+      const events = (await api.query(EVENTS, { id: actor.id })).actor?.events ?? [];
+      const answered = events.map((p) => `${p.event.id} ${p.role}`);
+      for (const p of events) expect(p.actor.id).toBe(actor.id);
+      const extra = answered.filter((x) => !expected.includes(x));
       const missing = expected.filter((x) => !answered.includes(x));
       if (extra.length || missing.length)
         problems.push(`${actor.id}: extra [${extra.join(', ')}] missing [${missing.join(', ')}]`);

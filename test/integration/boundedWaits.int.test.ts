@@ -20,7 +20,7 @@ async function timedPost(url: string) {
     body: JSON.stringify({ query: QUERY }),
   });
   const json = (await response.json()) as {
-    data?: any;
+    data?: unknown;
     errors?: Array<{ message: string; extensions?: { code?: string; neo4jCode?: string } }>;
   };
   return { ms: performance.now() - started, codes: (json.errors ?? []).map((e) => e.extensions?.code), json };

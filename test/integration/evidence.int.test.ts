@@ -4,6 +4,7 @@
  * and every piece of evidence of the facts file can be reached.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
 import { useTestApi } from '../helpers/api.js';
 import { seedFacts } from '../helpers/seedFacts.js';
 
@@ -64,8 +65,17 @@ describe('evidence', () => {
   let texts: Map<string, string>;
   let reached: Array<{ at: string; e: Ev }>;
   beforeAll(async () => {
-    const data = await api.query(`{ sources { id text } }`);
-    texts = new Map(data.sources.map((s: any) => [s.id, s.text]));
+    const data = await api.query(
+      graphql(`
+        query TestSourceTexts {
+          sources {
+            id
+            text
+          }
+        }
+      `),
+    );
+    texts = new Map(data.sources.map((s) => [s.id, s.text]));
     reached = await reachableEvidence();
   });
 

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactsFileError } from '../../src/ingest/readFacts.js';
 import { importFacts } from '../../src/ingest/writeFacts.js';
+import { graphql } from '../__generated__/gql.js';
 import { useTestApi } from '../helpers/api.js';
 import { evidenceIds, existingNodeIds, graphSnapshot, removeTestFacts, type GraphSnapshot } from '../helpers/graph.js';
 import { ARTICLE_ID, fixture, seedText, type SeedFacts } from '../helpers/seedFacts.js';
@@ -121,21 +122,50 @@ describe('a valid facts file that builds on the seed', () => {
   });
 
   it('joins the seed’s facts: the seed statement it answers lists it, Russia received it, search finds it', async () => {
-    const data = await api.query(`{
-      node(id: "stmt:trump-ultimatum-to-russia") { ... on Statement { responses { id } } }
-      actor(id: "country:russia") { statementsReceived(first: 100) { edges { node { id } } } }
-      events(type: "TEST_BRIEFING", actor: "country:russia") { id participants { role actor { id } } }
-      search(text: "Testenko") { node { id } }
-    }`);
-    expect(data.node.responses.map((r: any) => r.id)).toContain('stmt:test-testenko-stark-ultimatum');
-    expect(data.actor.statementsReceived.edges.map((e: any) => e.node.id)).toContain(
-      'stmt:test-testenko-stark-ultimatum',
+    const data = await api.query(
+      graphql(`
+        query TestImportJoinsSeed {
+          node(id: "stmt:trump-ultimatum-to-russia") {
+            ... on Statement {
+              responses {
+                id
+              }
+            }
+          }
+          actor(id: "country:russia") {
+            statementsReceived(first: 100) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+          events(type: "TEST_BRIEFING", actor: "country:russia") {
+            id
+            participants {
+              role
+              actor {
+                id
+              }
+            }
+          }
+          search(text: "Testenko") {
+            node {
+              id
+            }
+          }
+        }
+      `),
     );
+    const responses = data.node && 'responses' in data.node ? data.node.responses : [];
+    expect(responses.map((r) => r.id)).toContain('stmt:test-testenko-stark-ultimatum');
+    expect(data.actor?.statementsReceived.edges.map((e) => e.node.id)).toContain('stmt:test-testenko-stark-ultimatum');
     expect(data.events).toHaveLength(1);
-    expect(data.events[0].participants).toEqual(
+    expect(data.events[0]?.participants).toEqual(
       expect.arrayContaining([{ role: 'TARGET', actor: { id: 'country:russia' } }]),
     );
-    expect(data.search[0].node.id).toBe('person:test-olena-testenko');
+    expect(data.search[0]?.node.id).toBe('person:test-olena-testenko');
   });
 
   it('its source cites the seed article, and its own relation carries its properties', async () => {

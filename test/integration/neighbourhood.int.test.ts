@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes, useTestApi } from '../helpers/api.js';
 import { validOn, type TenureDates } from '../helpers/dates.js';
-import { q, type Graph } from '../helpers/graphResults.js';
+import { graphql } from '../__generated__/gql.js';
+import type { TestNeighborhoodQuery, TestNeighborhoodQueryVariables } from '../__generated__/graphql.js';
 import { headedBy, seedFacts, sorted } from '../helpers/seedFacts.js';
 
-const GRAPH = `nodes { id labels caption properties } edges { id type source target properties } truncated`;
 const UMEROV = 'person:rustem-umerov';
 const NSDC = 'org:ua-nsdc';
 const BEFORE_APPOINTMENT = '2025-06-01';
@@ -16,20 +16,53 @@ const facts = seedFacts();
 
 const api = useTestApi();
 
+graphql(`
+  fragment TestGraph on Graph {
+    nodes {
+      id
+      labels
+      caption
+      properties
+    }
+    edges {
+      id
+      type
+      source
+      target
+      properties
+    }
+    truncated
+  }
+`);
+
+const NEIGHBORHOOD = graphql(`
+  query TestNeighborhood($id: ID!, $depth: Int, $types: [String!], $limit: Int, $at: Date) {
+    neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, at: $at) {
+      ...TestGraph
+    }
+  }
+`);
+
+const EXPAND = graphql(`
+  query TestExpand($ids: [ID!]!, $depth: Int, $types: [String!], $limit: Int, $at: Date) {
+    expand(ids: $ids, depth: $depth, types: $types, limit: $limit, at: $at) {
+      ...TestGraph
+    }
+  }
+`);
+
+type Graph = TestNeighborhoodQuery['neighborhood'];
+/** The arguments besides the centre(s). */
+type GraphArgs = Omit<TestNeighborhoodQueryVariables, 'id'>;
+
 const ids = (g: Graph) => g.nodes.map((n) => n.id);
 
-async function neighbourhood(id: string, args = ''): Promise<Graph> {
-  const data = await api.query<{ neighborhood: Graph }>(
-    `{ neighborhood(id: ${q(id)}${args ? `, ${args}` : ''}) { ${GRAPH} } }`,
-  );
-  return data.neighborhood;
+async function neighbourhood(id: string, args: GraphArgs = {}): Promise<Graph> {
+  return (await api.query(NEIGHBORHOOD, { id, ...args })).neighborhood;
 }
 
-async function expand(centres: string[], args = ''): Promise<Graph> {
-  const data = await api.query<{ expand: Graph }>(
-    `{ expand(ids: ${JSON.stringify(centres)}${args ? `, ${args}` : ''}) { ${GRAPH} } }`,
-  );
-  return data.expand;
+async function expand(centres: string[], args: GraphArgs = {}): Promise<Graph> {
+  return (await api.query(EXPAND, { ids: centres, ...args })).expand;
 }
 
 /** Every edge joins two returned nodes; node and edge ids are unique. */
@@ -43,17 +76,27 @@ function expectClosed(g: Graph): void {
   }
 }
 
-/** The direct neighbours of a node, as Actor.relations reports them (a different query). */
-async function relationsOf(
-  id: string,
-  args = '',
-): Promise<Array<{ id: string; type: string; direction: string; node: { id: string } }>> {
-  const data = await api.query<{
-    node: { relations: Array<{ id: string; type: string; direction: string; node: { id: string } }> };
-  }>(
-    `{ node(id: ${q(id)}) { ... on Actor { relations${args ? `(${args})` : ''} { id type direction node { id } } } } }`,
-  );
-  return data.node.relations;
+const RELATIONS = graphql(`
+  query TestRelationsOf($id: ID!) {
+    node(id: $id) {
+      ... on Actor {
+        relations {
+          id
+          type
+          direction
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The direct neighbours of an actor, as Actor.relations reports them (a different query). */
+async function relationsOf(id: string) {
+  const { node } = await api.query(RELATIONS, { id });
+  return node && 'relations' in node ? node.relations : [];
 }
 
 describe('neighborhood(id: "person:rustem-umerov")', () => {
@@ -67,14 +110,14 @@ describe('neighborhood(id: "person:rustem-umerov")', () => {
 
   it('is closed: every edge joins two returned nodes, ids are unique', async () => {
     expectClosed(await neighbourhood(UMEROV));
-    expectClosed(await neighbourhood(UMEROV, 'depth: 2'));
-    expectClosed(await neighbourhood('country:russia', 'depth: 3'));
+    expectClosed(await neighbourhood(UMEROV, { depth: 2 }));
+    expectClosed(await neighbourhood('country:russia', { depth: 3 }));
   });
 
   it('gives the same answer twice', async () => {
-    for (const args of ['', 'depth: 2', 'depth: 2, limit: 15']) {
+    for (const args of [{}, { depth: 2 }, { depth: 2, limit: 15 }]) {
       const first = await neighbourhood(UMEROV, args);
-      expect(await neighbourhood(UMEROV, args), args).toEqual(first);
+      expect(await neighbourhood(UMEROV, args), JSON.stringify(args)).toEqual(first);
     }
   });
 
@@ -112,7 +155,7 @@ describe('limit: the nearest nodes are kept', () => {
   it('a small limit gives exactly `limit` nodes, the centre first, truncated', async () => {
     const full = await neighbourhood(UMEROV);
     for (const limit of [1, 2, 3, 5]) {
-      const g = await neighbourhood(UMEROV, `limit: ${limit}`);
+      const g = await neighbourhood(UMEROV, { limit });
       expect(g.nodes, `limit ${limit}`).toHaveLength(limit);
       expect(g.truncated).toBe(true);
       expect(g.nodes[0]!.id).toBe(UMEROV);
@@ -122,25 +165,25 @@ describe('limit: the nearest nodes are kept', () => {
   });
 
   it('a limit of exactly the whole neighbourhood is not truncated; one less is', async () => {
-    const full = await neighbourhood(UMEROV, 'depth: 2');
+    const full = await neighbourhood(UMEROV, { depth: 2 });
     const n = full.nodes.length;
-    const exact = await neighbourhood(UMEROV, `depth: 2, limit: ${n}`);
+    const exact = await neighbourhood(UMEROV, { depth: 2, limit: n });
     expect(exact.truncated).toBe(false);
     expect(sorted(ids(exact))).toEqual(sorted(ids(full)));
-    const cut = await neighbourhood(UMEROV, `depth: 2, limit: ${n - 1}`);
+    const cut = await neighbourhood(UMEROV, { depth: 2, limit: n - 1 });
     expect(cut.truncated).toBe(true);
     expect(cut.nodes).toHaveLength(n - 1);
   });
 
   it('at depth 2, every depth-1 neighbour comes before any depth-2 node', async () => {
     const depth1 = ids(await neighbourhood(UMEROV)).filter((id) => id !== UMEROV);
-    const depth2 = ids(await neighbourhood(UMEROV, 'depth: 2')).filter((id) => id !== UMEROV && !depth1.includes(id));
+    const depth2 = ids(await neighbourhood(UMEROV, { depth: 2 })).filter((id) => id !== UMEROV && !depth1.includes(id));
     expect(depth1.length).toBeGreaterThan(2);
     expect(depth2.length).toBeGreaterThan(3);
 
     // A limit that cuts inside the second ring keeps the whole first ring.
     const extra = 3;
-    const g = await neighbourhood(UMEROV, `depth: 2, limit: ${1 + depth1.length + extra}`);
+    const g = await neighbourhood(UMEROV, { depth: 2, limit: 1 + depth1.length + extra });
     expect(g.truncated).toBe(true);
     expect(g.nodes).toHaveLength(1 + depth1.length + extra);
     for (const id of depth1) expect(ids(g), `${id} is one hop away`).toContain(id);
@@ -148,7 +191,7 @@ describe('limit: the nearest nodes are kept', () => {
     expectClosed(g);
 
     // A limit that cuts inside the first ring keeps no second-ring node.
-    const inner = await neighbourhood(UMEROV, `depth: 2, limit: ${depth1.length}`);
+    const inner = await neighbourhood(UMEROV, { depth: 2, limit: depth1.length });
     expect(inner.truncated).toBe(true);
     for (const id of ids(inner)) expect([UMEROV, ...depth1]).toContain(id);
   });
@@ -156,7 +199,7 @@ describe('limit: the nearest nodes are kept', () => {
 
 describe('types: only these relationship types', () => {
   it('every edge has one of the types, and the nodes are those the types reach', async () => {
-    const g = await neighbourhood(UMEROV, 'types: ["HEADS"]');
+    const g = await neighbourhood(UMEROV, { types: ['HEADS'] });
     expectClosed(g);
     for (const e of g.edges) expect(e.type).toBe('HEADS');
     // The facts file: each tenure of a heading role draws HEADS to the role's organization (or country).
@@ -166,7 +209,7 @@ describe('types: only these relationship types', () => {
 
   it('a restriction applies to the whole depth, not only to the first hop', async () => {
     const types = ['HOLDS', 'POST_IN'];
-    const g = await neighbourhood(UMEROV, `depth: 2, types: ${JSON.stringify(types)}`);
+    const g = await neighbourhood(UMEROV, { depth: 2, types });
     expectClosed(g);
     expect(g.edges.length).toBeGreaterThan(0);
     for (const e of g.edges) expect(types).toContain(e.type);
@@ -176,7 +219,7 @@ describe('types: only these relationship types', () => {
   });
 
   it('a type that joins nothing to the centre leaves it alone', async () => {
-    const g = await neighbourhood(UMEROV, 'types: ["CITES"]');
+    const g = await neighbourhood(UMEROV, { types: ['CITES'] });
     expect(ids(g)).toEqual([UMEROV]);
     expect(g.edges).toEqual([]);
     expect(g.truncated).toBe(false);
@@ -194,8 +237,8 @@ describe('bounds: depth 1 to 3, limit 1 to 1000', () => {
   for (const [args, argumentName] of bad) {
     it(`neighborhood(${args}) and expand(${args}) are BAD_USER_INPUT`, async () => {
       for (const query of [
-        `{ neighborhood(id: ${q(UMEROV)}, ${args}) { truncated } }`,
-        `{ expand(ids: [${q(UMEROV)}], ${args}) { truncated } }`,
+        `{ neighborhood(id: "${UMEROV}", ${args}) { truncated } }`,
+        `{ expand(ids: ["${UMEROV}"], ${args}) { truncated } }`,
       ]) {
         const result = await api.execute(query);
         expect(errorCodes(result), query).toEqual(['BAD_USER_INPUT']);
@@ -209,15 +252,15 @@ describe('bounds: depth 1 to 3, limit 1 to 1000', () => {
   });
 
   it('depth 3 and limit 1000 are accepted', async () => {
-    const g = await neighbourhood(UMEROV, 'depth: 3, limit: 1000');
-    expect(g.nodes.length).toBeGreaterThan((await neighbourhood(UMEROV, 'depth: 2')).nodes.length);
+    const g = await neighbourhood(UMEROV, { depth: 3, limit: 1000 });
+    expect(g.nodes.length).toBeGreaterThan((await neighbourhood(UMEROV, { depth: 2 })).nodes.length);
     expectClosed(g);
   });
 });
 
 describe('at: the neighbourhood as it was on a date', () => {
   it(`on ${BEFORE_APPOINTMENT}, Umerov heads no NSDC but holds the defence-minister post`, async () => {
-    const g = await neighbourhood(UMEROV, `at: ${q(BEFORE_APPOINTMENT)}`);
+    const g = await neighbourhood(UMEROV, { at: BEFORE_APPOINTMENT });
     expectClosed(g);
     expect(g.edges.filter((e) => e.type === 'HEADS' && e.target === NSDC)).toEqual([]);
     expect(g.edges.filter((e) => e.type === 'HOLDS' && e.target === 'role:ua-nsdc-secretary')).toEqual([]);
@@ -231,14 +274,14 @@ describe('at: the neighbourhood as it was on a date', () => {
 
   it('today, the NSDC HEADS edge is there and the defence-minister HOLDS edge is not', async () => {
     const day = new Date().toISOString().slice(0, 10);
-    const g = await neighbourhood(UMEROV, `at: ${q(day)}`);
+    const g = await neighbourhood(UMEROV, { at: day });
     expect(g.edges.filter((e) => e.type === 'HEADS' && e.source === UMEROV && e.target === NSDC)).toHaveLength(1);
     expect(g.edges.filter((e) => e.type === 'HOLDS' && e.target === 'role:ua-minister-of-defence')).toEqual([]);
   });
 
   it('every tenure edge is valid on the date and no event or statement is dated after it', async () => {
     for (const depth of [1, 2]) {
-      const g = await neighbourhood(UMEROV, `depth: ${depth}, at: ${q(BEFORE_APPOINTMENT)}`);
+      const g = await neighbourhood(UMEROV, { depth, at: BEFORE_APPOINTMENT });
       for (const e of g.edges.filter((x) => x.type === 'HOLDS' || x.type === 'HEADS')) {
         expect(validOn(e.properties as TenureDates, BEFORE_APPOINTMENT), e.id).toBe(true);
       }
@@ -272,8 +315,8 @@ describe('expand(ids: [a, b])', () => {
   }
 
   it('with one id is the neighbourhood of that node', async () => {
-    const g = await expand([UMEROV], 'depth: 2');
-    const n = await neighbourhood(UMEROV, 'depth: 2');
+    const g = await expand([UMEROV], { depth: 2 });
+    const n = await neighbourhood(UMEROV, { depth: 2 });
     expect(sorted(ids(g))).toEqual(sorted(ids(n)));
     expect(sorted(g.edges.map((e) => e.id))).toEqual(sorted(n.edges.map((e) => e.id)));
   });
@@ -284,7 +327,7 @@ describe('expand(ids: [a, b])', () => {
   });
 
   it('a limit keeps the centres and then the nearest nodes', async () => {
-    const g = await expand([UMEROV, 'person:donald-trump'], 'limit: 4');
+    const g = await expand([UMEROV, 'person:donald-trump'], { limit: 4 });
     expect(g.nodes).toHaveLength(4);
     expect(g.truncated).toBe(true);
     expect(ids(g).slice(0, 2).sort()).toEqual(['person:donald-trump', UMEROV]);
@@ -293,7 +336,7 @@ describe('expand(ids: [a, b])', () => {
 
   it('a limit below the number of centres returns no node beyond the centres', async () => {
     const centres = [UMEROV, 'person:donald-trump', 'person:maria-zakharova'];
-    const g = await expand(centres, 'limit: 2');
+    const g = await expand(centres, { limit: 2 });
     expect(g.truncated).toBe(true);
     expect(g.nodes.length).toBeLessThanOrEqual(centres.length);
     for (const id of ids(g)) expect(centres, `${id} is not a centre`).toContain(id);

@@ -3,6 +3,7 @@
  * the node at the other end, public properties and evidence; the types and direction filters.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/gql.js';
 import { useTestApi } from '../helpers/api.js';
 import { edgesAt, seedEdges } from '../helpers/seedEdges.js';
 import { evidenceKeys, seedFacts, sorted } from '../helpers/seedFacts.js';
@@ -102,12 +103,20 @@ describe('Actor.relations', () => {
   );
 
   it('an explicit direction: null is read as the default BOTH (or refused), not as "no relations"', async () => {
-    const result = await api.execute<any>(
-      `{ actor(id: "person:rustem-umerov") { relations(direction: null) { id } } }`,
+    const result = await api.execute(
+      graphql(`
+        query TestNullDirection {
+          actor(id: "person:rustem-umerov") {
+            relations(direction: null) {
+              id
+            }
+          }
+        }
+      `),
     );
     if (result.errors) expect(result.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     else
-      expect(sorted(result.data.actor.relations.map((r: any) => r.id))).toEqual(
+      expect(sorted(result.data?.actor?.relations.map((r) => r.id) ?? [])).toEqual(
         sorted(edgesAt('person:rustem-umerov').map((e) => e.id)),
       );
   });

@@ -22,6 +22,7 @@ import {
 import { EvidenceView } from './EvidenceView';
 import { formatDate, formatSpan, humanize } from './format';
 import { edgeFamily, kindOf, kindStyle } from './graphStyle';
+import { ListSection } from './ListSection';
 
 interface Nav {
   /** Show a node: select it and grow the graph around it. */
@@ -110,72 +111,71 @@ function StatementPanel({ s, nav }: { s: StatementDetails; nav: Nav }) {
         ]}
       />
       <EvidenceView evidence={s.evidence ?? []} title="Source sentence" />
-      <section className="panel-section">
-        <h3>
-          Responses <span className="count">{s.responses.length}</span>
-        </h3>
-        {s.responses.length === 0 ? (
-          <p className="muted">No recorded response.</p>
-        ) : (
-          <ul className="plain-list">
-            {s.responses.map((r) => (
-              <li key={r.id}>
-                <NodeLink node={r.speaker} nav={nav} /> <span className="muted">{formatDate(r.date)}</span>
-                <div>
-                  <NodeLink node={r} nav={nav} />
-                </div>
-              </li>
-            ))}
-          </ul>
+      <ListSection
+        title="Responses"
+        items={s.responses}
+        none="No recorded response."
+        keyOf={(r) => r.id}
+        render={(r) => (
+          <>
+            <NodeLink node={r.speaker} nav={nav} /> <span className="muted">{formatDate(r.date)}</span>
+            <div>
+              <NodeLink node={r} nav={nav} />
+            </div>
+          </>
         )}
-      </section>
+      />
     </>
   );
 }
 
 // ── actors ───────────────────────────────────────────────────────────────────────────────────────
 
-function TenureList({
+/** The tenures of a person (showing the role) or of a role (showing the person), marking those held on the date. */
+function TenureSection({
+  title,
   tenures,
   nav,
   heldIds,
   show,
 }: {
+  title: string;
   tenures: Tenure[];
   nav: Nav;
   heldIds: Set<string> | null;
   show: 'role' | 'person';
 }) {
-  if (tenures.length === 0) return <p className="muted">None recorded.</p>;
   return (
-    <ul className="tenures">
-      {tenures.map((t) => {
-        const held = heldIds?.has(t.id);
-        return (
-          <li key={t.id} className={held === false ? 'not-held' : undefined}>
-            <div className="tenure-head">
-              {show === 'role' ? (
-                <NodeLink node={{ __typename: 'Role', id: t.role.id, title: t.role.title }} nav={nav} />
-              ) : (
-                <NodeLink node={t.person} nav={nav} />
-              )}
-              {t.current && <span className="tag current">current</span>}
-              {held && <span className="tag held">held on {formatDate(nav.at)}</span>}
-            </div>
-            <div className="tenure-span">
-              {formatSpan(t.start, t.startPrecision, t.end, t.endPrecision)}
-              {show === 'role' && t.role.organization && (
-                <>
-                  {' · '}
-                  <NodeLink node={t.role.organization} nav={nav} />
-                </>
-              )}
-            </div>
-            {t.note && <small className="note">{t.note}</small>}
-          </li>
-        );
-      })}
-    </ul>
+    <ListSection
+      title={title}
+      items={tenures}
+      listClass="tenures"
+      keyOf={(t) => t.id}
+      itemClass={(t) => (heldIds?.has(t.id) === false ? 'not-held' : undefined)}
+      render={(t) => (
+        <>
+          <div className="tenure-head">
+            {show === 'role' ? (
+              <NodeLink node={{ __typename: 'Role', id: t.role.id, title: t.role.title }} nav={nav} />
+            ) : (
+              <NodeLink node={t.person} nav={nav} />
+            )}
+            {t.current && <span className="tag current">current</span>}
+            {heldIds?.has(t.id) && <span className="tag held">held on {formatDate(nav.at)}</span>}
+          </div>
+          <div className="tenure-span">
+            {formatSpan(t.start, t.startPrecision, t.end, t.endPrecision)}
+            {show === 'role' && t.role.organization && (
+              <>
+                {' · '}
+                <NodeLink node={t.role.organization} nav={nav} />
+              </>
+            )}
+          </div>
+          {t.note && <small className="note">{t.note}</small>}
+        </>
+      )}
+    />
   );
 }
 
@@ -199,30 +199,17 @@ function ActorPanel({ a, nav }: { a: ActorDetails; nav: Nav }) {
         {a.description && <p className="subtitle">{a.description}</p>}
       </Header>
       <Facts rows={rows} />
-      {a.roles && (
-        <section className="panel-section">
-          <h3>
-            Tenures <span className="count">{a.roles.length}</span>
-          </h3>
-          <TenureList tenures={a.roles} nav={nav} heldIds={heldIds} show="role" />
-        </section>
-      )}
-      <section className="panel-section">
-        <h3>
-          Events <span className="count">{a.events.length}</span>
-        </h3>
-        {a.events.length === 0 ? (
-          <p className="muted">None recorded.</p>
-        ) : (
-          <ul className="plain-list">
-            {a.events.map((p) => (
-              <li key={`${p.event.id}:${p.role}`}>
-                <span className="tag">{humanize(p.role)}</span> <NodeLink node={p.event} nav={nav} />
-              </li>
-            ))}
-          </ul>
+      {a.roles && <TenureSection title="Tenures" tenures={a.roles} nav={nav} heldIds={heldIds} show="role" />}
+      <ListSection
+        title="Events"
+        items={a.events}
+        keyOf={(p) => `${p.event.id}:${p.role}`}
+        render={(p) => (
+          <>
+            <span className="tag">{humanize(p.role)}</span> <NodeLink node={p.event} nav={nav} />
+          </>
         )}
-      </section>
+      />
       <EvidenceView evidence={a.evidence ?? []} />
     </>
   );
@@ -249,22 +236,16 @@ function EventPanel({ e, nav }: { e: EventDetails; nav: Nav }) {
           ],
         ]}
       />
-      <section className="panel-section">
-        <h3>
-          Participants <span className="count">{e.participants.length}</span>
-        </h3>
-        {e.participants.length === 0 ? (
-          <p className="muted">None recorded.</p>
-        ) : (
-          <ul className="plain-list">
-            {e.participants.map((p) => (
-              <li key={`${p.actor.id}:${p.relationType}`}>
-                <NodeLink node={p.actor} nav={nav} /> <span className="tag">{humanize(p.role)}</span>
-              </li>
-            ))}
-          </ul>
+      <ListSection
+        title="Participants"
+        items={e.participants}
+        keyOf={(p) => `${p.actor.id}:${p.relationType}`}
+        render={(p) => (
+          <>
+            <NodeLink node={p.actor} nav={nav} /> <span className="tag">{humanize(p.role)}</span>
+          </>
         )}
-      </section>
+      />
       <EvidenceView evidence={e.evidence ?? []} />
     </>
   );
@@ -279,12 +260,7 @@ function RolePanel({ r, nav }: { r: RoleDetails; nav: Nav }) {
     <>
       <Header kind="Role" id={r.id} title={r.title} />
       <Facts rows={rows} />
-      <section className="panel-section">
-        <h3>
-          Holders <span className="count">{r.holders.length}</span>
-        </h3>
-        <TenureList tenures={r.holders} nav={nav} heldIds={null} show="person" />
-      </section>
+      <TenureSection title="Holders" tenures={r.holders} nav={nav} heldIds={null} show="person" />
       <EvidenceView evidence={r.evidence ?? []} />
     </>
   );

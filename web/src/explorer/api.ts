@@ -1,145 +1,146 @@
 /**
- * Every operation the explorer sends, and the shapes it reads back. Only the public GraphQL API is
- * used, so this file doubles as a worked example for other frontends.
+ * Every operation the explorer sends. Their result types are generated from these documents and the schema
+ * (`npm run codegen`, web/src/__generated__/). Only the public GraphQL API is used, so this file doubles as a
+ * worked example for other frontends.
  */
-import { graphql } from '../shared/graphql';
+import { graphql } from '../__generated__/gql';
+import type {
+  ExplorerEvidenceFragment,
+  ExplorerGraphFragment,
+  ExplorerGraphEdgeFragment,
+  ExplorerGraphNodeFragment,
+  ExplorerNodeDetailsQuery,
+  ExplorerSearchQuery,
+  ExplorerShortestPathQuery,
+  ExplorerTenureFragment,
+} from '../__generated__/graphql';
+import { request } from '../shared/graphql';
 
 // ── graph ────────────────────────────────────────────────────────────────────────────────────────
 
-export interface GraphNode {
-  id: string;
-  labels: string[];
-  caption: string;
-  properties: Record<string, unknown>;
-}
+graphql(`
+  fragment ExplorerGraphNode on GraphNode {
+    id
+    labels
+    caption
+    properties
+  }
+  fragment ExplorerGraphEdge on GraphEdge {
+    id
+    type
+    source
+    target
+    properties
+  }
+  fragment ExplorerGraph on Graph {
+    truncated
+    nodes {
+      ...ExplorerGraphNode
+    }
+    edges {
+      ...ExplorerGraphEdge
+    }
+  }
+`);
 
-export interface GraphEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-}
-
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
-
-export interface Path {
-  length: number;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-const GRAPH_FIELDS = `
-  nodes { id labels caption properties }
-  edges { id type source target properties }
-`;
+export type GraphNode = ExplorerGraphNodeFragment;
+export type GraphEdge = ExplorerGraphEdgeFragment;
+export type Graph = ExplorerGraphFragment;
+export type Path = NonNullable<ExplorerShortestPathQuery['shortestPath']>;
 
 /** Nodes kept per neighbourhood: enough for every actor of the seed, few enough to read. */
 export const GRAPH_LIMIT = 150;
 
+const NEIGHBORHOOD = graphql(`
+  query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {
+    neighborhood(id: $id, depth: 1, limit: $limit, at: $at) {
+      ...ExplorerGraph
+    }
+  }
+`);
+
 export async function neighborhood(id: string, at: string | null): Promise<Graph> {
-  const data = await graphql<{ neighborhood: Graph }>(
-    `query ExplorerNeighborhood($id: ID!, $at: Date, $limit: Int) {
-      neighborhood(id: $id, depth: 1, limit: $limit, at: $at) { truncated ${GRAPH_FIELDS} }
-    }`,
-    { id, at, limit: GRAPH_LIMIT },
-  );
-  return data.neighborhood;
+  return (await request(NEIGHBORHOOD, { id, at, limit: GRAPH_LIMIT })).neighborhood;
 }
+
+const EXPAND = graphql(`
+  query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {
+    expand(ids: $ids, depth: 1, limit: $limit, at: $at) {
+      ...ExplorerGraph
+    }
+  }
+`);
 
 export async function expand(ids: string[], at: string | null): Promise<Graph> {
-  const data = await graphql<{ expand: Graph }>(
-    `query ExplorerExpand($ids: [ID!]!, $at: Date, $limit: Int) {
-      expand(ids: $ids, depth: 1, limit: $limit, at: $at) { truncated ${GRAPH_FIELDS} }
-    }`,
-    { ids, at, limit: GRAPH_LIMIT * Math.max(1, Math.min(ids.length, 6)) },
-  );
-  return data.expand;
+  const limit = GRAPH_LIMIT * Math.max(1, Math.min(ids.length, 6));
+  return (await request(EXPAND, { ids, at, limit })).expand;
 }
 
+const SHORTEST_PATH = graphql(`
+  query ExplorerShortestPath($from: ID!, $to: ID!, $at: Date) {
+    shortestPath(from: $from, to: $to, maxHops: 6, at: $at) {
+      length
+      nodes {
+        ...ExplorerGraphNode
+      }
+      edges {
+        ...ExplorerGraphEdge
+      }
+    }
+  }
+`);
+
 export async function shortestPath(from: string, to: string, at: string | null): Promise<Path | null> {
-  const data = await graphql<{ shortestPath: Path | null }>(
-    `query ExplorerShortestPath($from: ID!, $to: ID!, $at: Date) {
-      shortestPath(from: $from, to: $to, maxHops: 6, at: $at) { length ${GRAPH_FIELDS} }
-    }`,
-    { from, to, at },
-  );
-  return data.shortestPath;
+  return (await request(SHORTEST_PATH, { from, to, at })).shortestPath ?? null;
 }
 
 // ── search ───────────────────────────────────────────────────────────────────────────────────────
 
-export interface SearchHit {
-  caption: string;
-  score: number;
-  node: { __typename: string; id: string };
-}
+const SEARCH = graphql(`
+  query ExplorerSearch($text: String!) {
+    search(text: $text, first: 12) {
+      caption
+      score
+      node {
+        __typename
+        id
+      }
+    }
+  }
+`);
+
+export type SearchHit = ExplorerSearchQuery['search'][number];
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await graphql<{ search: SearchHit[] }>(
-    `
-      query ExplorerSearch($text: String!) {
-        search(text: $text, first: 12) {
-          caption
-          score
-          node {
-            __typename
-            id
-          }
-        }
-      }
-    `,
-    { text },
-    signal,
-  );
-  return data.search;
+  return (await request(SEARCH, { text }, signal)).search;
 }
 
-/** Where the explorer starts: the actor who says the most. */
-export async function mostQuotedActor(): Promise<{ id: string; name: string } | null> {
-  const data = await graphql<{
-    actors: { edges: { node: { id: string; name: string; statements: { totalCount: number } } }[] };
-  }>(`
-    query ExplorerStart {
-      actors(first: 100) {
-        edges {
-          node {
-            id
-            name
-            statements(first: 1) {
-              totalCount
-            }
+const START = graphql(`
+  query ExplorerStart {
+    actors(first: 100) {
+      edges {
+        node {
+          id
+          name
+          statements(first: 1) {
+            totalCount
           }
         }
       }
     }
-  `);
-  const actors = data.actors.edges.map((e) => e.node);
+  }
+`);
+
+/** Where the explorer starts: the actor who says the most. */
+export async function mostQuotedActor(): Promise<{ id: string; name: string } | null> {
+  const actors = (await request(START, {})).actors.edges.map((e) => e.node);
   actors.sort((a, b) => b.statements.totalCount - a.statements.totalCount || a.name.localeCompare(b.name));
   return actors[0] ?? null;
 }
 
 // ── details of one node ──────────────────────────────────────────────────────────────────────────
 
-export interface SourceRef {
-  id: string;
-  title: string;
-  publisher: string;
-  published: string | null;
-  url: string | null;
-}
-
-export interface Evidence {
-  excerpt: string;
-  start: number;
-  end: number;
-  source: SourceRef;
-}
-
+/** A link to another node: its id and what to call it (the panel also makes links from graph nodes). */
 export interface Ref {
   __typename: string;
   id: string;
@@ -148,156 +149,263 @@ export interface Ref {
   text?: string;
 }
 
-export interface Tenure {
-  id: string;
-  start: string | null;
-  startPrecision: string | null;
-  end: string | null;
-  endPrecision: string | null;
-  current: boolean;
-  note: string | null;
-  role: { id: string; title: string; organization: Ref | null };
-  person: Ref;
-  evidence: Evidence[];
-}
+// A reference to another node: its id and what to call it. GraphQL only allows fragments a field's
+// type can match, so actors (the usual target) have their own.
+graphql(`
+  fragment ExplorerNodeRef on Node {
+    __typename
+    id
+    ... on Actor {
+      name
+    }
+    ... on Event {
+      title
+    }
+    ... on Statement {
+      text
+    }
+    ... on Role {
+      title
+    }
+    ... on Source {
+      title
+    }
+  }
+  fragment ExplorerActorRef on Actor {
+    __typename
+    id
+    name
+  }
+  fragment ExplorerEvidence on Evidence {
+    excerpt
+    start
+    end
+    source {
+      id
+      title
+      publisher
+      published
+      url
+    }
+  }
+  fragment ExplorerTenure on Tenure {
+    id
+    start
+    startPrecision
+    end
+    endPrecision
+    current
+    note
+    role {
+      id
+      title
+      organization {
+        ...ExplorerActorRef
+      }
+    }
+    person {
+      ...ExplorerActorRef
+    }
+    evidence {
+      ...ExplorerEvidence
+    }
+  }
+`);
 
-interface Common {
-  id: string;
-  evidence?: Evidence[];
-}
+export type Evidence = ExplorerEvidenceFragment;
+export type Tenure = ExplorerTenureFragment;
 
-export interface ActorDetails extends Common {
-  __typename: 'Person' | 'Organization' | 'Country';
-  name: string;
-  kind: string;
-  aliases: string[];
-  description: string | null;
-  country?: Ref | null;
-  roles?: Tenure[];
-  rolesOnDate?: Tenure[];
-  heads?: Ref[];
-  events: { role: string; event: Ref }[];
-  statements: { totalCount: number };
-  statementsReceived: { totalCount: number };
-}
+const NODE_DETAILS = graphql(`
+  query ExplorerNodeDetails($id: ID!, $at: Date, $dated: Boolean!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Actor {
+        name
+        kind
+        aliases
+        description
+        evidence {
+          ...ExplorerEvidence
+        }
+        events {
+          role
+          event {
+            __typename
+            id
+            title
+          }
+        }
+        statements(first: 1) {
+          totalCount
+        }
+        statementsReceived(first: 1) {
+          totalCount
+        }
+      }
+      ... on Person {
+        country {
+          ...ExplorerActorRef
+        }
+        roles {
+          ...ExplorerTenure
+        }
+        rolesOnDate: roles(at: $at) @include(if: $dated) {
+          id
+        }
+      }
+      ... on Organization {
+        country {
+          ...ExplorerActorRef
+        }
+        heads(at: $at) {
+          ...ExplorerActorRef
+        }
+      }
+      ... on Statement {
+        text
+        statementKind: kind
+        date
+        datePrecision
+        dateNote
+        speaker {
+          ...ExplorerActorRef
+        }
+        speakerRole {
+          __typename
+          id
+          title
+        }
+        addressees {
+          ...ExplorerActorRef
+        }
+        about {
+          ...ExplorerNodeRef
+        }
+        respondsTo {
+          ...ExplorerNodeRef
+        }
+        responses {
+          __typename
+          id
+          text
+          date
+          speaker {
+            ...ExplorerActorRef
+          }
+        }
+        evidence {
+          ...ExplorerEvidence
+        }
+      }
+      ... on Event {
+        title
+        type
+        status
+        description
+        date
+        datePrecision
+        dateNote
+        participants {
+          role
+          relationType
+          actor {
+            ...ExplorerActorRef
+          }
+        }
+        evidence {
+          ...ExplorerEvidence
+        }
+      }
+      ... on Role {
+        title
+        aliases
+        organization {
+          ...ExplorerActorRef
+        }
+        country {
+          ...ExplorerActorRef
+        }
+        holders {
+          ...ExplorerTenure
+        }
+        evidence {
+          ...ExplorerEvidence
+        }
+      }
+      ... on Source {
+        title
+        publisher
+        published
+        dateline
+        url
+        text
+      }
+    }
+  }
+`);
 
-export interface StatementDetails extends Common {
-  __typename: 'Statement';
-  text: string;
-  statementKind: string;
-  date: string | null;
-  datePrecision: string | null;
-  dateNote: string | null;
-  speaker: Ref;
-  speakerRole: Ref | null;
-  addressees: Ref[];
-  about: Ref[];
-  respondsTo: Ref[];
-  responses: (Ref & { date: string | null; speaker: Ref })[];
-}
+/**
+ * A union of object types read as one: the fields all members share keep their types, the fields only some
+ * have are optional. The actor panel reads Person, Organization and Country alike and checks for `roles`.
+ */
+type KeysOfAny<U> = U extends unknown ? keyof U : never;
+type ValueOfAny<U, K extends PropertyKey> = U extends { [P in K]?: infer V } ? V : never;
+type Merged<U> = Pick<U, keyof U> & { [K in Exclude<KeysOfAny<U>, keyof U>]?: ValueOfAny<U, K> };
 
-export interface EventDetails extends Common {
-  __typename: 'Event';
-  title: string;
-  type: string;
-  status: string;
-  description: string | null;
-  date: string | null;
-  datePrecision: string | null;
-  dateNote: string | null;
-  participants: { role: string; relationType: string; actor: Ref }[];
-}
+type Details = NonNullable<ExplorerNodeDetailsQuery['node']>;
+type DetailsOf<T extends Details['__typename']> = Extract<Details, { __typename: T }>;
 
-export interface RoleDetails extends Common {
-  __typename: 'Role';
-  title: string;
-  aliases: string[];
-  organization: Ref | null;
-  country: Ref | null;
-  holders: Tenure[];
-}
-
-export interface SourceDetails extends Common {
-  __typename: 'Source';
-  title: string;
-  publisher: string;
-  published: string | null;
-  dateline: string | null;
-  url: string | null;
-  text: string;
-}
-
+export type ActorDetails = Merged<DetailsOf<'Person' | 'Organization' | 'Country'>>;
+export type StatementDetails = DetailsOf<'Statement'>;
+export type EventDetails = DetailsOf<'Event'>;
+export type RoleDetails = DetailsOf<'Role'>;
+export type SourceDetails = DetailsOf<'Source'>;
 export type NodeDetails = ActorDetails | StatementDetails | EventDetails | RoleDetails | SourceDetails;
 
-// A reference to another node: its id and what to call it. GraphQL only allows fragments a field's
-// type can match, so each field type has its own.
-const NODE_REF = `__typename id ... on Actor { name } ... on Event { title } ... on Statement { text } ... on Role { title } ... on Source { title }`;
-const ACTOR_REF = `__typename id name`;
-const TITLED_REF = `__typename id title`;
-const EVIDENCE = `evidence { excerpt start end source { id title publisher published url } }`;
-const TENURE = `id start startPrecision end endPrecision current note
-  role { id title organization { ${ACTOR_REF} } } person { ${ACTOR_REF} } ${EVIDENCE}`;
-
 export async function nodeDetails(id: string, at: string | null): Promise<NodeDetails | null> {
-  const data = await graphql<{ node: NodeDetails | null }>(
-    `query ExplorerNodeDetails($id: ID!, $at: Date, $dated: Boolean!) {
-      node(id: $id) {
-        __typename id
-        ... on Actor {
-          name kind aliases description ${EVIDENCE}
-          events { role event { ${TITLED_REF} } }
-          statements(first: 1) { totalCount }
-          statementsReceived(first: 1) { totalCount }
-        }
-        ... on Person {
-          country { ${ACTOR_REF} }
-          roles { ${TENURE} }
-          rolesOnDate: roles(at: $at) @include(if: $dated) { id }
-        }
-        ... on Organization { country { ${ACTOR_REF} } heads(at: $at) { ${ACTOR_REF} } }
-        ... on Statement {
-          text statementKind: kind date datePrecision dateNote
-          speaker { ${ACTOR_REF} }
-          speakerRole { ${TITLED_REF} }
-          addressees { ${ACTOR_REF} }
-          about { ${NODE_REF} }
-          respondsTo { ${NODE_REF} }
-          responses { __typename id text date speaker { ${ACTOR_REF} } }
-          ${EVIDENCE}
-        }
-        ... on Event {
-          title type status description date datePrecision dateNote
-          participants { role relationType actor { ${ACTOR_REF} } }
-          ${EVIDENCE}
-        }
-        ... on Role {
-          title aliases
-          organization { ${ACTOR_REF} }
-          country { ${ACTOR_REF} }
-          holders { ${TENURE} }
-          ${EVIDENCE}
-        }
-        ... on Source { title publisher published dateline url text }
-      }
-    }`,
-    { id, at, dated: at !== null },
-  );
-  return data.node;
+  return (await request(NODE_DETAILS, { id, at, dated: at !== null })).node ?? null;
 }
+
+const EDGE_EVIDENCE = graphql(`
+  query ExplorerEdgeEvidence($id: ID!, $type: String!, $at: Date) {
+    node(id: $id) {
+      ... on Actor {
+        relations(types: [$type], direction: OUT, at: $at) {
+          id
+          evidence {
+            ...ExplorerEvidence
+          }
+        }
+      }
+      ... on Event {
+        relations(types: [$type], direction: OUT, at: $at) {
+          id
+          evidence {
+            ...ExplorerEvidence
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** The evidence of one relationship, read from the relations of its source node. */
 export async function edgeEvidence(edge: GraphEdge, at: string | null): Promise<Evidence[]> {
-  const data = await graphql<{ node: { relations?: { id: string; evidence: Evidence[] }[] } | null }>(
-    `query ExplorerEdgeEvidence($id: ID!, $type: String!, $at: Date) {
-      node(id: $id) {
-        ... on Actor { relations(types: [$type], direction: OUT, at: $at) { id ${EVIDENCE} } }
-        ... on Event { relations(types: [$type], direction: OUT, at: $at) { id ${EVIDENCE} } }
-      }
-    }`,
-    { id: edge.source, type: edge.type, at },
-  );
-  return data.node?.relations?.find((r) => r.id === edge.id)?.evidence ?? [];
+  const { node } = await request(EDGE_EVIDENCE, { id: edge.source, type: edge.type, at });
+  const relations = node && 'relations' in node ? node.relations : [];
+  return relations.find((r) => r.id === edge.id)?.evidence ?? [];
 }
+
+const SOURCE_TEXT = graphql(`
+  query ExplorerSourceText($id: ID!) {
+    node(id: $id) {
+      ... on Source {
+        text
+      }
+    }
+  }
+`);
 
 const sourceTexts = new Map<string, Promise<string>>();
 
@@ -305,18 +413,7 @@ const sourceTexts = new Map<string, Promise<string>>();
 export function sourceText(id: string): Promise<string> {
   let text = sourceTexts.get(id);
   if (!text) {
-    text = graphql<{ node: { text?: string } | null }>(
-      `
-        query ExplorerSourceText($id: ID!) {
-          node(id: $id) {
-            ... on Source {
-              text
-            }
-          }
-        }
-      `,
-      { id },
-    ).then((d) => d.node?.text ?? '');
+    text = request(SOURCE_TEXT, { id }).then(({ node }) => (node && 'text' in node ? node.text : ''));
     text.catch(() => sourceTexts.delete(id));
     sourceTexts.set(id, text);
   }

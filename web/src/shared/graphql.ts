@@ -1,6 +1,8 @@
 /**
  * The one way the web pages reach the API: POST /graphql on the server that served the page.
  */
+import type { TypedDocumentString } from '../__generated__/graphql';
+
 export interface GraphQLErrorShape {
   message: string;
   extensions?: { code?: string };
@@ -18,11 +20,13 @@ export class GraphQLRequestError extends Error {
 
 export const GRAPHQL_URL = '/graphql';
 
-export async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/** Sends a generated document and answers its typed data; a response with errors throws GraphQLRequestError. */
+export async function request<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
   signal?: AbortSignal,
 ): Promise<T> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
