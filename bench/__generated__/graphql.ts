@@ -18,6 +18,7 @@ export type BenchActorQuery = { actor:
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
+    | { id: string, name: string }
    | null };
 
 export type BenchStatementsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -27,7 +28,9 @@ export type BenchStatementsQuery = { statements: { edges: Array<{ node: { text: 
           | { name: string }
           | { name: string }
           | { name: string }
+          | { name: string }
         , addressees: Array<
+          | { name: string }
           | { name: string }
           | { name: string }
           | { name: string }
@@ -51,6 +54,20 @@ export type BenchTwoHopsQuery = { actor:
               | { title: string, id: string }
               | { name: string, id: string }
               | { name: string, id: string }
+              | { name: string, id: string }
+              | { id: string }
+              | { id: string }
+              | { text: string, id: string }
+            > }
+          | Record<PropertyKey, never>
+         }> }
+    | { relations: Array<{ node:
+          | { id: string, text: string, about: Array<
+              | { name: string, id: string }
+              | { title: string, id: string }
+              | { name: string, id: string }
+              | { name: string, id: string }
+              | { name: string, id: string }
               | { id: string }
               | { id: string }
               | { text: string, id: string }
@@ -63,6 +80,7 @@ export type BenchTwoHopsQuery = { actor:
               | { title: string, id: string }
               | { name: string, id: string }
               | { name: string, id: string }
+              | { name: string, id: string }
               | { id: string }
               | { id: string }
               | { text: string, id: string }
@@ -73,6 +91,7 @@ export type BenchTwoHopsQuery = { actor:
           | { id: string, text: string, about: Array<
               | { name: string, id: string }
               | { title: string, id: string }
+              | { name: string, id: string }
               | { name: string, id: string }
               | { name: string, id: string }
               | { id: string }

@@ -7,7 +7,7 @@
  * and stable ("person:rustem-umerov"), so loading a file twice changes nothing.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates.js';
+import { isIsoDate, parseEdtf } from '../domain/dates.js';
 import { DATE_PRECISIONS, EVENT_STATUSES } from '../repositories/records.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,6 +18,43 @@ export const isoDate = z
   .refine(isIsoDate, { message: 'is not a real calendar date' });
 
 export const datePrecision = z.enum(DATE_PRECISIONS);
+
+/**
+ * A date as EDTF (ISO 8601-2): a day "2025-07-19", a month "2025-07", a year "2025", or an
+ * interval of any of them, open ends included: "2025-07-07/2025-07-19", "../2025-07-20".
+ */
+export const edtfDate = z.string().superRefine((value, ctx) => {
+  try {
+    parseEdtf(value);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+  }
+});
+
+/**
+ * How a fact is known, on every fact: STATED when its excerpts say it, INFERRED when a reader
+ * works it out (then `reasoning` says how). `confidence` (0 to 1) is for extracted facts;
+ * `extractedBy` names the extractor and its version; `needsReview` holds a fact back for a person.
+ */
+const basisFields = {
+  basis: z.enum(['STATED', 'INFERRED']).default('STATED'),
+  reasoning: z.string().min(1).nullish(),
+  confidence: z.number().min(0).max(1).nullish(),
+  extractedBy: z.string().min(1).nullish(),
+  needsReview: z.boolean().nullish(),
+};
+
+type Based = { basis: 'STATED' | 'INFERRED'; reasoning?: string | null };
+
+/** An INFERRED fact without reasoning cannot be checked by anyone: refuse it. */
+function requireReasoning(fact: Based, ctx: z.RefinementCtx): void {
+  if (fact.basis === 'INFERRED' && !fact.reasoning)
+    ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'an INFERRED fact must say why (reasoning)' });
+}
+
+/** An object schema whose facts carry a basis. */
+const based = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ ...shape, ...basisFields }).superRefine((fact, ctx) => requireReasoning(fact as Based, ctx));
 
 const idOf = (prefix: string) =>
   z
@@ -30,7 +67,10 @@ const idOf = (prefix: string) =>
 export const anyId = z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9._-]*$/, 'must look like "kind:some-slug"');
 export const actorId = z
   .string()
-  .regex(/^(person|org|country):[a-z0-9][a-z0-9._-]*$/, 'must be an actor id (person:…, org:… or country:…)');
+  .regex(
+    /^(person|org|country|group):[a-z0-9][a-z0-9._-]*$/,
+    'must be an actor id (person:…, org:…, country:… or group:…)',
+  );
 
 /** Upper-case codes: relation types, event types, participant roles. */
 const code = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an UPPER_SNAKE_CASE code');
@@ -45,10 +85,15 @@ export const evidenceSchema = z.object({
 
 const evidenceList = z.array(evidenceSchema).min(1, 'every fact needs at least one piece of evidence');
 
-/** A date with its precision; a WEEK date is the Monday of that week, a MONTH date the 1st, a YEAR date 1 January. */
+/**
+ * A date as EDTF, with the words it came from. `datePrecision` is the older form, kept for files
+ * that still use it: a day with a precision stands for its period (a WEEK date is the Monday).
+ */
 const datedFields = {
-  date: isoDate.nullish(),
+  date: edtfDate.nullish(),
   datePrecision: datePrecision.nullish(),
+  /** The source's words, e.g. "last week". */
+  datePhrase: z.string().nullish(),
   /** Where the date came from when the text does not give it as a date, e.g. "“this week”, resolved against the publication date". */
   dateNote: z.string().nullish(),
 };
@@ -58,19 +103,23 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: z.string().url().nullish(),
-  published: isoDate.nullish(),
+  published: edtfDate.nullish(),
   publishedPrecision: datePrecision.nullish(),
+  publishedPhrase: z.string().nullish(),
   publishedNote: z.string().nullish(),
   dateline: z.string().nullish(),
   language: z.string().nullish(),
   /** Path of the source text, relative to the facts file. Sources only cited have no text. */
   textFile: z.string().nullish(),
   cites: z.array(idOf('source')).default([]),
+  /** The publisher as an actor (Organization): drawn as publisher -PUBLISHED-> source. */
+  publisherActor: idOf('org').nullish(),
 });
 
-export const actorSchema = z.object({
+export const actorSchema = based({
   id: actorId,
-  kind: z.enum(['PERSON', 'ORGANIZATION', 'COUNTRY']),
+  /** GROUP: a named collective ("Russian representatives", "Western nations"), not a formal body. */
+  kind: z.enum(['PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP']),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().nullish(),
@@ -78,10 +127,12 @@ export const actorSchema = z.object({
   country: idOf('country').nullish(),
   /** Organization: the organization it is part of (LOCATED_IN / PART_OF go in relations). */
   partOf: idOf('org').nullish(),
+  /** Aliases known from elsewhere than this file's sources, each with the source that gives it. */
+  referenceAliases: z.array(z.object({ alias: z.string().min(1), source: idOf('source') })).default([]),
   evidence: evidenceList,
 });
 
-export const roleSchema = z.object({
+export const roleSchema = based({
   id: idOf('role'),
   title: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
@@ -92,21 +143,28 @@ export const roleSchema = z.object({
   evidence: evidenceList,
 });
 
-export const tenureSchema = z.object({
+/** A start and an end, each as EDTF with the words it came from (see datedFields). */
+const spanFields = {
+  start: edtfDate.nullish(),
+  startPrecision: datePrecision.nullish(),
+  startPhrase: z.string().nullish(),
+  end: edtfDate.nullish(),
+  endPrecision: datePrecision.nullish(),
+  endPhrase: z.string().nullish(),
+};
+
+export const tenureSchema = based({
   id: idOf('tenure'),
   person: idOf('person'),
   role: idOf('role'),
-  start: isoDate.nullish(),
-  startPrecision: datePrecision.nullish(),
-  end: isoDate.nullish(),
-  endPrecision: datePrecision.nullish(),
+  ...spanFields,
   /** false for an ended tenure whose end date is unknown. */
   current: z.boolean(),
   note: z.string().nullish(),
   evidence: evidenceList,
 });
 
-export const participantSchema = z.object({
+export const participantSchema = based({
   actor: actorId,
   /** The actor's part: ISSUER, TARGET, INVITER, INVITEE, DELEGATION_LEADER, DEMANDER, REJECTER, PLEDGER, RECIPIENT, PARTICIPANT, ... */
   role: code,
@@ -117,7 +175,7 @@ export const participantSchema = z.object({
   evidence: evidenceList,
 });
 
-export const eventSchema = z.object({
+export const eventSchema = based({
   id: idOf('event'),
   type: code,
   title: z.string().min(1),
@@ -129,29 +187,38 @@ export const eventSchema = z.object({
   evidence: evidenceList,
 });
 
-export const statementSchema = z.object({
+/**
+ * An addressee or subject of a statement: a plain id (stated by the statement's own evidence),
+ * or an object with its own basis and evidence.
+ */
+const statementLink = (id: z.ZodString) =>
+  z.union([
+    id,
+    based({ id, evidence: evidenceList.optional() }).refine((l) => l.basis === 'INFERRED' || l.evidence, {
+      message: 'a STATED link given as an object needs its own evidence (or write the plain id)',
+    }),
+  ]);
+
+export const statementSchema = based({
   id: idOf('stmt'),
   kind: z.enum(['QUOTE', 'PARAPHRASE']),
   /** QUOTE: the quotation itself, without quote marks; PARAPHRASE: the reported content. */
   text: z.string().min(1),
   speaker: actorId,
-  addressees: z.array(actorId).default([]),
+  addressees: z.array(statementLink(actorId)).default([]),
   /** Actors, events, statements or roles it is about. */
-  about: z.array(anyId).default([]),
+  about: z.array(statementLink(anyId)).default([]),
   /** Statements or events it answers. */
   respondsTo: z.array(z.string().regex(/^(stmt|event):/, 'must be a statement or event id')).default([]),
   ...datedFields,
   evidence: evidenceList,
 });
 
-export const relationSchema = z.object({
+export const relationSchema = based({
   from: anyId,
   type: code,
   to: anyId,
-  start: isoDate.nullish(),
-  startPrecision: datePrecision.nullish(),
-  end: isoDate.nullish(),
-  endPrecision: datePrecision.nullish(),
+  ...spanFields,
   /** Extra scalar properties shown on the edge, e.g. { count: 4 }. */
   properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
   note: z.string().nullish(),
@@ -170,3 +237,5 @@ export const factsFileSchema = z.object({
 
 export type FactsFile = z.infer<typeof factsFileSchema>;
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
+export type StatementLinkInput = FactsFile['statements'][number]['addressees'][number];
+export type BasisInput = z.infer<z.ZodObject<typeof basisFields>>;

@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { StartupError } from '../errors.js';
-import { factsFileSchema, type FactsFile } from './factsSchema.js';
+import { factsFileSchema, type FactsFile, type StatementLinkInput } from './factsSchema.js';
+
+/** The id a statement link points at, whether written as a plain id or as an object. */
+export const linkId = (link: StatementLinkInput): string => (typeof link === 'string' ? link : link.id);
 
 export class FactsFileError extends StartupError {
   constructor(
@@ -68,11 +71,13 @@ function references(facts: FactsFile): { defined: Set<string>; refs: Array<{ id:
   for (const [i, s] of facts.sources.entries()) {
     defined.add(s.id);
     s.cites.forEach((c, j) => ref(c, `sources[${i}] (${s.id}).cites[${j}]`));
+    ref(s.publisherActor, `sources[${i}] (${s.id}).publisherActor`);
   }
   for (const [i, a] of facts.actors.entries()) {
     defined.add(a.id);
     ref(a.country, `actors[${i}] (${a.id}).country`);
     ref(a.partOf, `actors[${i}] (${a.id}).partOf`);
+    a.referenceAliases.forEach((r, j) => ref(r.source, `actors[${i}] (${a.id}).referenceAliases[${j}].source`));
   }
   for (const [i, r] of facts.roles.entries()) {
     defined.add(r.id);
@@ -90,8 +95,8 @@ function references(facts: FactsFile): { defined: Set<string>; refs: Array<{ id:
   for (const [i, s] of facts.statements.entries()) {
     const at = `statements[${i}] (${s.id})`;
     ref(s.speaker, `${at}.speaker`);
-    s.addressees.forEach((id, j) => ref(id, `${at}.addressees[${j}]`));
-    s.about.forEach((id, j) => ref(id, `${at}.about[${j}]`));
+    s.addressees.forEach((l, j) => ref(linkId(l), `${at}.addressees[${j}]`));
+    s.about.forEach((l, j) => ref(linkId(l), `${at}.about[${j}]`));
     s.respondsTo.forEach((id, j) => ref(id, `${at}.respondsTo[${j}]`));
   }
   for (const [i, r] of facts.relations.entries()) {
@@ -164,7 +169,13 @@ export function evidenceEntries(read: ReadFacts) {
     add(`events[${i}] (${x.id})`, x.evidence);
     x.participants.forEach((p, j) => add(`events[${i}] (${x.id}).participants[${j}]`, p.evidence));
   });
-  f.statements.forEach((x, i) => add(`statements[${i}] (${x.id})`, x.evidence));
+  f.statements.forEach((x, i) => {
+    add(`statements[${i}] (${x.id})`, x.evidence);
+    for (const field of ['addressees', 'about'] as const)
+      x[field].forEach((l, j) => {
+        if (typeof l !== 'string' && l.evidence) add(`statements[${i}] (${x.id}).${field}[${j}]`, l.evidence);
+      });
+  });
   f.relations.forEach((x, i) => add(`relations[${i}] (${x.from} ${x.type} ${x.to})`, x.evidence));
   return out;
 }

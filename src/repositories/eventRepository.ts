@@ -1,5 +1,6 @@
 /** Events, filtered by type, participant and date. */
 import type { Database } from '../db/database.js';
+import { overlapsCypher } from '../domain/dates.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
 import type { EventRecord, KeyedPage } from './records.js';
 
@@ -7,6 +8,7 @@ export interface EventFilter {
   type: string | null;
   /** Events this actor took part in (an edge carrying its part). */
   actor: string | null;
+  /** from / to: events whose date range overlaps the period. */
   from: string | null;
   to: string | null;
 }
@@ -30,8 +32,7 @@ export class EventRepository {
          MATCH (e:Event) RETURN e
        }
        WITH e WHERE ($type IS NULL OR e.type = $type)
-         AND ($from IS NULL OR e.date >= $from)
-         AND ($to IS NULL OR e.date <= $to)
+         AND ($from IS NULL AND $to IS NULL OR ${overlapsCypher('e', '$from', '$to')})
        WITH e ORDER BY e.sortKey
        WITH collect(e) AS matched
        WITH size(matched) AS total, [x IN matched WHERE $after IS NULL OR x.sortKey > $after] AS rest

@@ -3,9 +3,9 @@
  * hop counts chosen from fixed tables (Cypher takes no parameter for a quantifier).
  */
 import type { Database } from '../db/database.js';
-import { existsAtCypher, validAtCypher } from '../domain/dates.js';
+import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
 import { RAW_NODE, publicProperties, toNodeRecord, type RawNode } from './mapNode.js';
-import type { NodeRecord } from './records.js';
+import type { Basis, NodeRecord } from './records.js';
 
 export const MAX_PATH_HOPS = 6;
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
@@ -15,6 +15,10 @@ export interface GraphFilter {
   types: string[] | null;
   /** Only facts valid (relationships) or already existing (dated nodes) on this date. */
   at: string | null;
+  /** How sure "valid on `at`" must be. */
+  certainty: Certainty;
+  /** Only relationships of this basis. */
+  basis: Basis | null;
 }
 
 export interface EdgeRecord {
@@ -45,8 +49,10 @@ interface RawEdge {
   props: Record<string, unknown>;
 }
 
-const EDGE_PASSES = `($types IS NULL OR type(r) IN $types) AND ($at IS NULL OR ${validAtCypher('r', '$at')})`;
-const NODE_PASSES = (n: string) => `($at IS NULL OR ${existsAtCypher(n, '$at')})`;
+const EDGE_PASSES = `($types IS NULL OR type(r) IN $types)
+  AND ($basis IS NULL OR coalesce(r.basis, 'STATED') = $basis)
+  AND ($at IS NULL OR ${validAtCypher('r', '$at', '$certainty')})`;
+const NODE_PASSES = (n: string) => `($at IS NULL OR ${existsAtCypher(n, '$at', '$certainty')})`;
 const RAW_EDGE = (r: string) =>
   `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
 

@@ -1,10 +1,13 @@
 /** Turns a Neo4j node (labels + properties) into the record type its label names. */
+import neo4j from 'neo4j-driver';
+import type { DateRange } from '../domain/dates.js';
 import {
   DATE_PRECISIONS,
   EVENT_STATUSES,
   type ActorKind,
   type ActorRecord,
   type DatePrecision,
+  type Known,
   type NodeRecord,
   type SourceRecord,
 } from './records.js';
@@ -21,6 +24,7 @@ const ACTOR_TYPES: Record<ActorKind, ActorRecord['__typename']> = {
   PERSON: 'Person',
   ORGANIZATION: 'Organization',
   COUNTRY: 'Country',
+  GROUP: 'Group',
 };
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -33,7 +37,32 @@ const datedFields = (p: Record<string, unknown>) => ({
   date: str(p.date),
   datePrecision: toDatePrecision(p.datePrecision),
   dateNote: str(p.dateNote),
+  dateRange: rangeOf(p, 'date'),
 });
+
+/** A stored day, a Neo4j DATE or (from graphs loaded before ranges) a string, as "2025-07-19". */
+const day = (v: unknown): string | null => (neo4j.isDate(v) ? String(v) : str(v));
+
+/** The range stored under a prefix (`date`, `start`, `end`, `published`); null for an undated fact. */
+export function rangeOf(p: Record<string, unknown>, prefix: string): DateRange | null {
+  const edtf = str(p[`${prefix}Edtf`]);
+  if (!edtf) return null;
+  return {
+    earliest: day(p[`${prefix}Earliest`]),
+    latest: day(p[`${prefix}Latest`]),
+    edtf,
+    phrase: str(p[`${prefix}Phrase`]),
+  };
+}
+
+/** How a stored fact is known; facts loaded without a basis are what their sources state. */
+export function knownOf(p: Record<string, unknown>): Known {
+  return {
+    basis: p.basis === 'INFERRED' ? 'INFERRED' : 'STATED',
+    reasoning: str(p.reasoning),
+    confidence: typeof p.confidence === 'number' ? p.confidence : null,
+  };
+}
 
 export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
   const id = String(p.id);
@@ -48,6 +77,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       aliases: strings(p.aliases),
       description: str(p.description),
       evidenceIds,
+      ...knownOf(p),
     };
   }
   if (labels.includes('Statement')) {
@@ -58,6 +88,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       kind: p.kind as 'QUOTE' | 'PARAPHRASE',
       ...datedFields(p),
       evidenceIds,
+      ...knownOf(p),
     };
   }
   if (labels.includes('Event')) {
@@ -70,6 +101,7 @@ export function toNodeRecord({ labels, props: p }: RawNode): NodeRecord {
       ...datedFields(p),
       status: EVENT_STATUSES.find((s) => s === p.status) ?? 'OCCURRED',
       evidenceIds,
+      ...knownOf(p),
     };
   }
   if (labels.includes('Role')) {
@@ -89,6 +121,7 @@ function toSourceRecord(p: Record<string, unknown>): SourceRecord {
     published: str(p.published),
     publishedPrecision: toDatePrecision(p.publishedPrecision),
     publishedNote: str(p.publishedNote),
+    publishedRange: rangeOf(p, 'published'),
     dateline: str(p.dateline),
     language: str(p.language),
     text: str(p.text) ?? '',
@@ -96,8 +129,23 @@ function toSourceRecord(p: Record<string, unknown>): SourceRecord {
 }
 
 /** Properties that are bookkeeping, not facts: kept out of Relation.properties and GraphEdge.properties. */
-const INTERNAL_PROPS = new Set(['id', 'evidenceIds', 'validFrom', 'validTo', 'nameKeys', 'sortKey', 'aliasesText']);
+const INTERNAL_PROPS = new Set([
+  'id',
+  'evidenceIds',
+  'certainFrom',
+  'certainTo',
+  'possibleFrom',
+  'possibleTo',
+  'nameKeys',
+  'sortKey',
+  'aliasesText',
+]);
 
+/** Facts only, with stored dates as "2025-07-19" strings, so JSON answers carry no driver types. */
 export function publicProperties(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !INTERNAL_PROPS.has(k)));
+  return Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => !INTERNAL_PROPS.has(k))
+      .map(([k, v]) => [k, neo4j.isDate(v) ? String(v) : v]),
+  );
 }

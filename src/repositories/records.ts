@@ -3,18 +3,29 @@
  * `mappers` point the GraphQL types here). Node records carry `__typename`,
  * so interface fields (Node, Actor) resolve their type without another query.
  */
+import type { DateRange } from '../domain/dates.js';
+
 export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const EVENT_STATUSES = ['OCCURRED', 'PROPOSED', 'PLANNED', 'PENDING', 'NOT_OCCURRED'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
+export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP';
+export type Basis = 'STATED' | 'INFERRED';
+export type DateRangeRecord = DateRange;
 
 interface Evidenced {
   evidenceIds: string[];
 }
 
-export interface ActorRecord extends Evidenced {
-  __typename: 'Person' | 'Organization' | 'Country';
+/** How a fact is known (see factsSchema.ts): every fact record carries it. */
+export interface Known {
+  basis: Basis;
+  reasoning: string | null;
+  confidence: number | null;
+}
+
+export interface ActorRecord extends Evidenced, Known {
+  __typename: 'Person' | 'Organization' | 'Country' | 'Group';
   id: string;
   kind: ActorKind;
   name: string;
@@ -29,7 +40,7 @@ export interface RoleRecord extends Evidenced {
   aliases: string[];
 }
 
-export interface StatementRecord extends Evidenced {
+export interface StatementRecord extends Evidenced, Known {
   __typename: 'Statement';
   id: string;
   text: string;
@@ -37,9 +48,10 @@ export interface StatementRecord extends Evidenced {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateNote: string | null;
+  dateRange: DateRange | null;
 }
 
-export interface EventRecord extends Evidenced {
+export interface EventRecord extends Evidenced, Known {
   __typename: 'Event';
   id: string;
   type: string;
@@ -48,6 +60,7 @@ export interface EventRecord extends Evidenced {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateNote: string | null;
+  dateRange: DateRange | null;
   status: EventStatus;
 }
 
@@ -60,6 +73,7 @@ export interface SourceRecord {
   published: string | null;
   publishedPrecision: DatePrecision | null;
   publishedNote: string | null;
+  publishedRange: DateRange | null;
   dateline: string | null;
   language: string | null;
   text: string;
@@ -67,7 +81,7 @@ export interface SourceRecord {
 
 export type NodeRecord = ActorRecord | RoleRecord | StatementRecord | EventRecord | SourceRecord;
 
-export interface TenureRecord extends Evidenced {
+export interface TenureRecord extends Evidenced, Known {
   id: string;
   personId: string;
   roleId: string;
@@ -77,6 +91,8 @@ export interface TenureRecord extends Evidenced {
   endPrecision: DatePrecision | null;
   current: boolean;
   note: string | null;
+  startRange: DateRange | null;
+  endRange: DateRange | null;
 }
 
 export interface EvidenceRecord {
@@ -88,7 +104,7 @@ export interface EvidenceRecord {
 }
 
 /** One relationship seen from one end. */
-export interface RelationRecord extends Evidenced {
+export interface RelationRecord extends Evidenced, Known {
   id: string;
   type: string;
   direction: 'OUT' | 'IN';
@@ -96,11 +112,16 @@ export interface RelationRecord extends Evidenced {
   properties: Record<string, unknown>;
 }
 
-export interface ParticipationRecord extends Evidenced {
+export interface ParticipationRecord extends Evidenced, Known {
   actor: ActorRecord;
   event: EventRecord;
   role: string;
   relationType: string;
+}
+
+/** An addressee or subject of a statement, with how it is known. */
+export interface StatementLinkRecord extends Evidenced, Known {
+  nodeId: string;
 }
 
 /** One keyset page: `key` is each item's sort key, the cursor it is encoded into. */

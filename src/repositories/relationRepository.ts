@@ -1,9 +1,17 @@
 /** Relationships: typed neighbours of nodes, and tenures. */
 import type { Database } from '../db/database.js';
-import { existsAtCypher, validAtCypher } from '../domain/dates.js';
+import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
 import { inKeyOrder, pagesInKeyOrder } from './batchedRows.js';
-import { RAW_NODE, publicProperties, toDatePrecision, toNodeRecord, type RawNode } from './mapNode.js';
-import type { KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
+import {
+  RAW_NODE,
+  knownOf,
+  publicProperties,
+  rangeOf,
+  toDatePrecision,
+  toNodeRecord,
+  type RawNode,
+} from './mapNode.js';
+import type { Basis, KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 
 /** Which relationships of a node to follow. */
 export interface AdjacencyKey {
@@ -14,6 +22,10 @@ export interface AdjacencyKey {
   label: string | null;
   /** Only relationships valid on this date. */
   at: string | null;
+  /** How sure "valid on `at`" must be; CERTAIN when absent. */
+  certainty?: Certainty;
+  /** Only relationships of this basis (STATED: what the sources say). */
+  basis?: Basis | null;
   /** Keyset paging: the sort key of the last relationship of the previous page. */
   after?: string | null;
   /** At most this many; null or absent: all. */
@@ -38,6 +50,7 @@ export interface TenureKey {
   id: string;
   side: 'person' | 'role';
   at: string | null;
+  certainty?: Certainty;
   current: boolean | null;
 }
 
@@ -52,7 +65,10 @@ export function toTenure(props: Record<string, unknown>, personId: string, roleI
     endPrecision: toDatePrecision(props.endPrecision),
     current: Boolean(props.current),
     note: (props.note as string) ?? null,
+    startRange: rangeOf(props, 'start'),
+    endRange: rangeOf(props, 'end'),
     evidenceIds: (props.evidenceIds as string[]) ?? [],
+    ...knownOf(props),
   };
 }
 
@@ -75,7 +91,8 @@ export class RelationRepository {
          WHERE (k.types IS NULL OR type(r) IN k.types)
            AND (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = n))
            AND (k.label IS NULL OR k.label IN labels(m))
-           AND (k.at IS NULL OR (${validAtCypher('r', 'k.at')} AND ${existsAtCypher('m', 'k.at')}))
+           AND (k.basis IS NULL OR coalesce(r.basis, 'STATED') = k.basis)
+           AND (k.at IS NULL OR (${validAtCypher('r', 'k.at', 'k.certainty')} AND ${existsAtCypher('m', 'k.at', 'k.certainty')}))
          WITH r, m, type(r) + ' ' + m.id + ' ' + coalesce(r.id, '') AS key ORDER BY key
          WITH collect({key: key, r: r, m: m}) AS found
          WITH size(found) AS total, [x IN found WHERE k.after IS NULL OR x.key > k.after] AS rest
@@ -99,6 +116,7 @@ export class RelationRepository {
             nodeId: String(raw.node.props.id),
             properties: publicProperties(raw.props),
             evidenceIds: (raw.props.evidenceIds as string[]) ?? [],
+            ...knownOf(raw.props),
           },
           node: toNodeRecord(raw.node),
         },
@@ -125,7 +143,7 @@ export class RelationRepository {
            MATCH (p:Person)-[h:HOLDS]->(r:Node:Role {id: k.id}) RETURN p, h, r
          }
          WITH p, h, r
-         WHERE (k.at IS NULL OR ${validAtCypher('h', 'k.at')})
+         WHERE (k.at IS NULL OR ${validAtCypher('h', 'k.at', 'k.certainty')})
            AND (k.current IS NULL OR h.current = k.current)
          WITH p, h, r ORDER BY h.current DESC, coalesce(h.start, '') DESC, h.id
          RETURN collect({props: properties(h), person: p.id, role: ${RAW_NODE('r')}}) AS items

@@ -1,9 +1,9 @@
 /** Statements: filtered, newest first, in keyset pages; and the role each speaker held. */
 import type { Database } from '../db/database.js';
-import { validAtCypher } from '../domain/dates.js';
+import { overlapsCypher, validAtCypher } from '../domain/dates.js';
 import { pagesInKeyOrder } from './batchedRows.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { KeyedPage, RoleRecord, StatementRecord } from './records.js';
+import type { Basis, KeyedPage, RoleRecord, StatementRecord } from './records.js';
 
 /** Every filter optional, combined with AND. */
 export interface StatementFilter {
@@ -11,6 +11,9 @@ export interface StatementFilter {
   addressee: string | null;
   about: string | null;
   kind: 'QUOTE' | 'PARAPHRASE' | null;
+  /** STATED: only statements the sources report outright. */
+  basis: Basis | null;
+  /** from / to: statements whose date range overlaps the period. */
   from: string | null;
   to: string | null;
 }
@@ -45,8 +48,8 @@ const MATCHES_FILTER = `
   (q.addressee IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) })
   AND (q.about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Node {id: q.about}) })
   AND (q.kind IS NULL OR s.kind = q.kind)
-  AND (q.from IS NULL OR s.date >= q.from)
-  AND (q.to IS NULL OR s.date <= q.to)`;
+  AND (q.basis IS NULL OR coalesce(s.basis, 'STATED') = q.basis)
+  AND (q.from IS NULL AND q.to IS NULL OR ${overlapsCypher('s', 'q.from', 'q.to')})`;
 
 export class StatementRepository {
   constructor(private readonly db: Database) {}
@@ -81,8 +84,9 @@ export class StatementRepository {
   }
 
   /**
-   * The role each statement's speaker held on the statement's date (the latest-starting
-   * tenure valid that day); for an undated statement, the speaker's current role.
+   * The role each statement's speaker held when speaking (the latest-starting tenure that
+   * possibly held on the statement's last possible day); for an undated statement, the
+   * speaker's current role.
    */
   async speakerRoles(statementIds: readonly string[]): Promise<Map<string, RoleRecord>> {
     const rows = await this.db.read<{ id: string; role: RawNode }>(
@@ -91,7 +95,7 @@ export class StatementRepository {
        MATCH (sp:Actor)-[:SAID]->(s:Node:Statement {id: id})
        CALL (sp, s) {
          MATCH (sp)-[h:HOLDS]->(r:Role)
-         WHERE CASE WHEN s.date IS NULL THEN h.current ELSE ${validAtCypher('h', 's.date')} END
+         WHERE CASE WHEN s.dateLatest IS NULL THEN h.current ELSE ${validAtCypher('h', 's.dateLatest', "'POSSIBLE'")} END
          RETURN r ORDER BY coalesce(h.start, '') DESC, r.id LIMIT 1
        }
        RETURN s.id AS id, ${RAW_NODE('r')} AS role`,

@@ -1,7 +1,8 @@
 /** An actor's history in date order: what it said, the events it took part in, the posts it took up and left. */
 import type { Database } from '../db/database.js';
-import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { DatePrecision, NodeRecord, TenureRecord } from './records.js';
+import { overlapsCypher, type DateRange } from '../domain/dates.js';
+import { RAW_NODE, knownOf, rangeOf, toNodeRecord, type RawNode } from './mapNode.js';
+import type { Basis, DatePrecision, NodeRecord, TenureRecord } from './records.js';
 import { toTenure } from './relationRepository.js';
 
 export type TimelineKind = 'STATEMENT' | 'EVENT' | 'TENURE_START' | 'TENURE_END';
@@ -10,6 +11,8 @@ export interface TimelineEntryRecord {
   kind: TimelineKind;
   date: string | null;
   datePrecision: DatePrecision | null;
+  dateRange: DateRange | null;
+  basis: Basis;
   node: NodeRecord;
   tenure: TenureRecord | null;
   parts: string[];
@@ -18,12 +21,23 @@ export interface TimelineEntryRecord {
 export class TimelineRepository {
   constructor(private readonly db: Database) {}
 
-  /** Oldest first; undated entries last, and left out when a from or to bound is given. */
-  async timeline(actorId: string, from: string | null, to: string | null): Promise<TimelineEntryRecord[]> {
+  /**
+   * Oldest first; undated entries last, and left out when a from or to bound is given.
+   * from / to keep entries whose date range overlaps the period; basis keeps entries whose
+   * fact (the statement, the participation, the tenure) is known that way.
+   */
+  async timeline(
+    actorId: string,
+    from: string | null,
+    to: string | null,
+    basis: Basis | null,
+  ): Promise<TimelineEntryRecord[]> {
     const rows = await this.db.read<{
       kind: TimelineKind;
       date: string | null;
       precision: DatePrecision | null;
+      range: Record<string, unknown>;
+      known: Record<string, unknown>;
       node: RawNode;
       tenure: Record<string, unknown> | null;
       parts: string[];
@@ -31,24 +45,34 @@ export class TimelineRepository {
       'timeline:actor',
       `MATCH (a:Node:Actor {id: $actor})
        CALL (a) {
-         MATCH (a)-[:SAID]->(s:Statement)
-         RETURN 'STATEMENT' AS kind, s.date AS date, s.datePrecision AS precision, s AS node, null AS tenure, [] AS parts
+         MATCH (a)-[said:SAID]->(s:Statement)
+         RETURN 'STATEMENT' AS kind, s.date AS date, s.datePrecision AS precision,
+           {dateEdtf: s.dateEdtf, dateEarliest: s.dateEarliest, dateLatest: s.dateLatest, datePhrase: s.datePhrase} AS range,
+           properties(said) AS known, s AS node, null AS tenure, [] AS parts
          UNION ALL
-         MATCH (a)-[r]-(e:Event) WHERE r.role IS NOT NULL
-         WITH e, collect(DISTINCT r.role) AS parts
-         RETURN 'EVENT' AS kind, e.date AS date, e.datePrecision AS precision, e AS node, null AS tenure, parts
+         MATCH (a)-[r]-(e:Event) WHERE r.role IS NOT NULL AND ($basis IS NULL OR coalesce(r.basis, 'STATED') = $basis)
+         WITH e, collect(DISTINCT r.role) AS parts, collect(r.basis) AS bases
+         RETURN 'EVENT' AS kind, e.date AS date, e.datePrecision AS precision,
+           {dateEdtf: e.dateEdtf, dateEarliest: e.dateEarliest, dateLatest: e.dateLatest, datePhrase: e.datePhrase} AS range,
+           {basis: CASE WHEN 'STATED' IN bases OR size(bases) < size(parts) THEN 'STATED' ELSE 'INFERRED' END} AS known,
+           e AS node, null AS tenure, parts
          UNION ALL
-         MATCH (a)-[h:HOLDS]->(role:Role) WHERE h.start IS NOT NULL
-         RETURN 'TENURE_START' AS kind, h.start AS date, h.startPrecision AS precision, role AS node, properties(h) AS tenure, [] AS parts
+         MATCH (a)-[h:HOLDS]->(role:Role) WHERE h.startEdtf IS NOT NULL
+         RETURN 'TENURE_START' AS kind, h.start AS date, h.startPrecision AS precision,
+           {dateEdtf: h.startEdtf, dateEarliest: h.startEarliest, dateLatest: h.startLatest, datePhrase: h.startPhrase} AS range,
+           properties(h) AS known, role AS node, properties(h) AS tenure, [] AS parts
          UNION ALL
-         MATCH (a)-[h:HOLDS]->(role:Role) WHERE h.end IS NOT NULL
-         RETURN 'TENURE_END' AS kind, h.end AS date, h.endPrecision AS precision, role AS node, properties(h) AS tenure, [] AS parts
+         MATCH (a)-[h:HOLDS]->(role:Role) WHERE h.endEdtf IS NOT NULL
+         RETURN 'TENURE_END' AS kind, h.end AS date, h.endPrecision AS precision,
+           {dateEdtf: h.endEdtf, dateEarliest: h.endEarliest, dateLatest: h.endLatest, datePhrase: h.endPhrase} AS range,
+           properties(h) AS known, role AS node, properties(h) AS tenure, [] AS parts
        }
-       WITH a, kind, date, precision, node, tenure, parts
-       WHERE ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to)
-       RETURN kind, date, precision, ${RAW_NODE('node')} AS node, tenure, parts
+       WITH a, kind, date, precision, range, known, node, tenure, parts
+       WHERE ($from IS NULL AND $to IS NULL OR ${overlapsCypher('range', '$from', '$to')})
+         AND ($basis IS NULL OR coalesce(known.basis, 'STATED') = $basis)
+       RETURN kind, date, precision, range, known, ${RAW_NODE('node')} AS node, tenure, parts
        ORDER BY date IS NULL, date, kind, node.props.id`,
-      { actor: actorId, from, to },
+      { actor: actorId, from, to, basis },
     );
     return rows.map((r) => {
       const node = toNodeRecord(r.node);
@@ -56,6 +80,8 @@ export class TimelineRepository {
         kind: r.kind,
         date: r.date,
         datePrecision: r.precision,
+        dateRange: rangeOf(r.range, 'date'),
+        basis: knownOf(r.known).basis,
         node,
         tenure: r.tenure ? toTenure(r.tenure, actorId, node.id) : null,
         parts: r.parts,

@@ -11,6 +11,7 @@ const LABELS: Record<NodeRecord['__typename'], string[]> = {
   Person: ['Actor', 'Person'],
   Organization: ['Actor', 'Organization'],
   Country: ['Actor', 'Country'],
+  Group: ['Actor', 'Group'],
   Role: ['Role'],
   Statement: ['Statement'],
   Event: ['Event'],

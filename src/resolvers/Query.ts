@@ -1,26 +1,43 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
-import type { PathRecord } from '../repositories/graphRepository.js';
-import type { ActorRecord } from '../repositories/records.js';
+import type { Certainty } from '../domain/dates.js';
+import type { GraphFilter, PathRecord } from '../repositories/graphRepository.js';
+import type { ActorRecord, Basis } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
 import { checkDepth, checkHops, checkLimit, checkPathsFirst, checkSearchText, SEARCH_HINT } from './argumentChecks.js';
 import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from './pagination.js';
 
-const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country', 'Group']);
 
 interface PathArgs {
   from: string;
   to: string;
   maxHops: number;
   types?: string[] | null;
+  basis?: Basis | null;
   at?: string | null;
+  certainty?: Certainty | null;
   first: number;
 }
 
+interface GraphArgs {
+  types?: string[] | null;
+  basis?: Basis | null;
+  at?: string | null;
+  certainty?: Certainty | null;
+}
+
+const graphFilter = ({ types, basis, at, certainty }: GraphArgs): GraphFilter => ({
+  types: types ?? null,
+  basis: basis ?? null,
+  at: at ?? null,
+  certainty: certainty ?? 'CERTAIN',
+});
+
 /** A node is joined to itself by the path of length 0; otherwise the shortest paths, best first. */
-async function findPaths(ctx: Context, { from, to, maxHops, types, at, first }: PathArgs): Promise<PathRecord[]> {
-  const filter = { types: types ?? null, at: at ?? null };
+async function findPaths(ctx: Context, { from, to, maxHops, first, ...args }: PathArgs): Promise<PathRecord[]> {
+  const filter = graphFilter(args);
   if (from === to) {
     const node = await ctx.loaders.node.load(from);
     return node ? [{ nodes: [node], edges: [] }] : [];
@@ -49,7 +66,7 @@ export const Query: QueryResolvers = {
   search: async (_root, { text, first }, ctx) =>
     ctx.repos.nodes.search(checkSearchText(text), checkFirst(first, 10, MAX_PAGE_SIZE, SEARCH_HINT)),
 
-  statements: (_root, { speaker, addressee, about, kind, from, to, first, after }, ctx) =>
+  statements: (_root, { speaker, addressee, about, kind, basis, from, to, first, after }, ctx) =>
     statementConnection(
       ctx,
       {
@@ -57,6 +74,7 @@ export const Query: QueryResolvers = {
         addressee: addressee ?? null,
         about: about ?? null,
         kind: kind ?? null,
+        basis: basis ?? null,
         from: from ?? null,
         to: to ?? null,
       },
@@ -81,34 +99,26 @@ export const Query: QueryResolvers = {
 
   sources: (_root, _args, ctx) => ctx.repos.sources.all(),
 
-  shortestPath: async (_root, { from, to, maxHops, types, at }, ctx) => {
-    const [best] = await findPaths(ctx, { from, to, maxHops: checkHops(maxHops ?? 4), types, at, first: 1 });
+  shortestPath: async (_root, { maxHops, ...args }, ctx) => {
+    const [best] = await findPaths(ctx, { ...args, maxHops: checkHops(maxHops ?? 4), first: 1 });
     return best ?? null;
   },
 
-  paths: (_root, { from, to, maxHops, types, at, first }, ctx) =>
+  paths: (_root, { maxHops, first, ...args }, ctx) =>
     findPaths(ctx, {
-      from,
-      to,
+      ...args,
       maxHops: checkHops(maxHops ?? 4),
-      types,
-      at,
       first: checkPathsFirst(first ?? 5),
     }),
 
-  neighborhood: (_root, { id, depth, types, limit, at }, ctx) =>
-    ctx.repos.graph.neighbourhood([id], checkDepth(depth ?? 1), checkLimit(limit ?? 200), {
-      types: types ?? null,
-      at: at ?? null,
-    }),
+  neighborhood: (_root, { id, depth, limit, ...args }, ctx) =>
+    ctx.repos.graph.neighbourhood([id], checkDepth(depth ?? 1), checkLimit(limit ?? 200), graphFilter(args)),
 
-  expand: (_root, { ids, depth, types, limit, at }, ctx) => {
+  expand: (_root, { ids, depth, limit, ...args }, ctx) => {
     if (ids.length === 0) throw badUserInput('ids must name at least one node to expand.', 'ids');
-    return ctx.repos.graph.neighbourhood(ids, checkDepth(depth ?? 1), checkLimit(limit ?? 200), {
-      types: types ?? null,
-      at: at ?? null,
-    });
+    return ctx.repos.graph.neighbourhood(ids, checkDepth(depth ?? 1), checkLimit(limit ?? 200), graphFilter(args));
   },
 
-  timeline: (_root, { actor, from, to }, ctx) => ctx.repos.timeline.timeline(actor, from ?? null, to ?? null),
+  timeline: (_root, { actor, from, to, basis }, ctx) =>
+    ctx.repos.timeline.timeline(actor, from ?? null, to ?? null, basis ?? null),
 };

@@ -1,6 +1,6 @@
 import type { StatementResolvers } from '../__generated__/resolvers-types.js';
 import type { ActorRecord, StatementRecord } from '../repositories/records.js';
-import { evidenceOf, neighbourNodes } from './fieldHelpers.js';
+import { evidenceOf, neighbourNodes, statementLinks } from './fieldHelpers.js';
 
 export const Statement: StatementResolvers = {
   speaker: async (stmt, _args, ctx) => {
@@ -16,6 +16,8 @@ export const Statement: StatementResolvers = {
   speakerRole: (stmt, _args, ctx) => ctx.loaders.speakerRole.load(stmt.id),
   addressees: (stmt, _args, ctx) =>
     neighbourNodes<ActorRecord>(ctx, { id: stmt.id, types: ['ADDRESSED_TO'], direction: 'OUT', label: 'Actor' }),
+  addresseeLinks: (stmt, _args, ctx) => statementLinks(ctx, stmt.id, 'ADDRESSED_TO'),
+  subjectLinks: (stmt, _args, ctx) => statementLinks(ctx, stmt.id, 'ABOUT'),
   about: (stmt, _args, ctx) => neighbourNodes(ctx, { id: stmt.id, types: ['ABOUT'], direction: 'OUT' }),
   respondsTo: (stmt, _args, ctx) => neighbourNodes(ctx, { id: stmt.id, types: ['RESPONDS_TO'], direction: 'OUT' }),
   responses: (stmt, _args, ctx) =>

@@ -6,6 +6,7 @@ import {
   isParticipation,
   neighbours,
   relationConnection,
+  relationKey,
   statementConnection,
   toParticipation,
 } from './fieldHelpers.js';
@@ -18,16 +19,8 @@ export const actorFields = {
     (await neighbours(ctx, { id: actor.id, label: 'Event' }))
       .filter(isParticipation)
       .map((n) => toParticipation(n, actor, n.node as EventRecord)),
-  relations: async (actor, { types, direction, at }, ctx) =>
-    (await neighbours(ctx, { id: actor.id, types: types ?? null, direction: direction ?? 'BOTH', at: at ?? null })).map(
-      (n) => n.relation,
-    ),
-  relationsConnection: (actor, { types, direction, at, first, after }, ctx) =>
-    relationConnection(
-      ctx,
-      { id: actor.id, types: types ?? null, direction: direction ?? 'BOTH', at: at ?? null },
-      first,
-      after,
-    ),
+  relations: async (actor, args, ctx) => (await neighbours(ctx, relationKey(actor.id, args))).map((n) => n.relation),
+  relationsConnection: (actor, { first, after, ...args }, ctx) =>
+    relationConnection(ctx, relationKey(actor.id, args), first, after),
   interlocutors: (actor, _args, ctx) => ctx.loaders.interlocutors.load(actor.id),
 } satisfies PersonResolvers;

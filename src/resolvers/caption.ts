@@ -6,6 +6,7 @@ export function captionOf(node: NodeRecord): string {
     case 'Person':
     case 'Organization':
     case 'Country':
+    case 'Group':
       return node.name;
     case 'Statement':
       return node.kind === 'QUOTE' ? `“${node.text}”` : node.text;

@@ -1,7 +1,9 @@
 /** Small pieces several resolvers share: evidence look-ups, neighbours, participations, statement pages. */
 import type { Context } from '../context.js';
+import type { Certainty } from '../domain/dates.js';
 import type {
   ActorRecord,
+  Basis,
   ConnectionRecord,
   EventRecord,
   EvidenceRecord,
@@ -9,6 +11,7 @@ import type {
   ParticipationRecord,
   RelationRecord,
   StatementConnectionRecord,
+  StatementLinkRecord,
   TenureRecord,
 } from '../repositories/records.js';
 import type { AdjacencyKey, Neighbour, TenureKey } from '../repositories/relationRepository.js';
@@ -25,6 +28,26 @@ export async function neighbours(ctx: Context, key: Partial<AdjacencyKey> & { id
   return page.rows.map((r) => r.record);
 }
 
+interface RelationArgs {
+  types?: string[] | null;
+  direction?: 'OUT' | 'IN' | 'BOTH' | null;
+  basis?: Basis | null;
+  at?: string | null;
+  certainty?: Certainty | null;
+}
+
+/** The adjacency key for a `relations(types, direction, basis, at, certainty)` field. */
+export function relationKey(id: string, args: RelationArgs): Omit<AdjacencyKey, 'after' | 'limit' | 'label'> {
+  return {
+    id,
+    types: args.types ?? null,
+    direction: args.direction ?? 'BOTH',
+    basis: args.basis ?? null,
+    at: args.at ?? null,
+    certainty: args.certainty ?? 'CERTAIN',
+  };
+}
+
 /** Relations as a cursor connection, for nodes whose relationships run into the thousands. */
 export async function relationConnection(
   ctx: Context,
@@ -38,6 +61,21 @@ export async function relationConnection(
     { total: page.total, rows: page.rows.map((r) => ({ key: r.key, record: r.record.relation })) },
     size,
   );
+}
+
+/** A statement's addressees or subjects, each with how it is known. */
+export async function statementLinks(
+  ctx: Context,
+  statementId: string,
+  type: 'ADDRESSED_TO' | 'ABOUT',
+): Promise<StatementLinkRecord[]> {
+  return (await neighbours(ctx, { id: statementId, types: [type], direction: 'OUT' })).map(({ relation: r }) => ({
+    nodeId: r.nodeId,
+    evidenceIds: r.evidenceIds,
+    basis: r.basis,
+    reasoning: r.reasoning,
+    confidence: r.confidence,
+  }));
 }
 
 export async function neighbourNodes<T extends NodeRecord = NodeRecord>(
@@ -60,9 +98,10 @@ export async function tenuresOf(
   ctx: Context,
   side: TenureKey['side'],
   id: string,
-  { at, current }: { at?: string | null; current?: boolean | null },
+  { at, certainty, current }: { at?: string | null; certainty?: Certainty | null; current?: boolean | null },
 ): Promise<TenureRecord[]> {
-  return (await ctx.loaders.tenures.load({ id, side, at: at ?? null, current: current ?? null })).map((t) => t.tenure);
+  const key = { id, side, at: at ?? null, certainty: certainty ?? 'CERTAIN', current: current ?? null } as const;
+  return (await ctx.loaders.tenures.load(key)).map((t) => t.tenure);
 }
 
 /**
@@ -81,10 +120,21 @@ export function toParticipation(n: Neighbour, actor: ActorRecord, event: EventRe
     role: n.relation.properties.role as string,
     relationType: n.relation.type,
     evidenceIds: n.relation.evidenceIds,
+    basis: n.relation.basis,
+    reasoning: n.relation.reasoning,
+    confidence: n.relation.confidence,
   };
 }
 
-const NO_FILTER: StatementFilter = { speaker: null, addressee: null, about: null, kind: null, from: null, to: null };
+const NO_FILTER: StatementFilter = {
+  speaker: null,
+  addressee: null,
+  about: null,
+  kind: null,
+  basis: null,
+  from: null,
+  to: null,
+};
 
 export async function statementConnection(
   ctx: Context,

@@ -3,6 +3,7 @@ import type { ActorResolvers, NodeResolvers, Resolvers } from '../__generated__/
 import { Country } from './Country.js';
 import { Event } from './Event.js';
 import { Evidence } from './Evidence.js';
+import { Group } from './Group.js';
 import { Graph, GraphNode, Path, TimelineEntry } from './Graph.js';
 import { Organization } from './Organization.js';
 import { Participation } from './Participation.js';
@@ -14,6 +15,7 @@ import { DateScalar, JSONScalar } from './scalars.js';
 import { SearchHit } from './SearchHit.js';
 import { Source } from './Source.js';
 import { Statement } from './Statement.js';
+import { StatementLink } from './StatementLink.js';
 import { Tenure } from './Tenure.js';
 
 // Records carry their GraphQL type name, so interfaces resolve without a query.
@@ -29,9 +31,11 @@ export const resolvers: Resolvers = {
   Person,
   Organization,
   Country,
+  Group,
   Role,
   Tenure,
   Statement,
+  StatementLink,
   Event,
   Participation,
   Relation,

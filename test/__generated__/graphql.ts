@@ -4,8 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** GROUP: a named collective, such as "Russian representatives", that is no formal organization. */
 export type ActorKind =
   | 'COUNTRY'
+  | 'GROUP'
   | 'ORGANIZATION'
   | 'PERSON';
 
@@ -31,13 +33,22 @@ export type TestActorEventsQuery = { actor:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+        , event: { id: string } }> }
+    | { events: Array<{ role: string, actor:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
         , event: { id: string } }> }
     | { events: Array<{ role: string, actor:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , event: { id: string } }> }
     | { events: Array<{ role: string, actor:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -57,6 +68,7 @@ export type TestStatementsMadeQuery = { actor:
     | { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
     | { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
     | { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
+    | { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
    | null };
 
 export type TestStatementsReceivedQueryVariables = Exact<{
@@ -67,6 +79,7 @@ export type TestStatementsReceivedQueryVariables = Exact<{
 
 
 export type TestStatementsReceivedQuery = { actor:
+    | { statementsReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
     | { statementsReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
     | { statementsReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
     | { statementsReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string | null } }> } }
@@ -87,11 +100,14 @@ export type TestImportJoinsSeedQuery = { node:
     | { statementsReceived: { edges: Array<{ node: { id: string } }> } }
     | { statementsReceived: { edges: Array<{ node: { id: string } }> } }
     | { statementsReceived: { edges: Array<{ node: { id: string } }> } }
+    | { statementsReceived: { edges: Array<{ node: { id: string } }> } }
    | null, events: Array<{ id: string, participants: Array<{ role: string, actor:
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> }>, search: Array<{ node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -139,6 +155,17 @@ export type TestRelationsOfQuery = { node:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+         }> }
+    | { relations: Array<{ id: string, type: string, direction: Direction, node:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
          }> }
     | { relations: Array<{ id: string, type: string, direction: Direction, node:
           | { id: string }
@@ -148,8 +175,10 @@ export type TestRelationsOfQuery = { node:
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          }> }
     | { relations: Array<{ id: string, type: string, direction: Direction, node:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -200,6 +229,7 @@ export type TestNullDirectionQuery = { actor:
     | { relations: Array<{ id: string }> }
     | { relations: Array<{ id: string }> }
     | { relations: Array<{ id: string }> }
+    | { relations: Array<{ id: string }> }
    | null };
 
 export type TestSourcesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -239,6 +269,7 @@ export type UnitActorQueryVariables = Exact<{
 
 export type UnitActorQuery = { actor:
     | { __typename: 'Country', id: string, name: string }
+    | { __typename: 'Group', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
    | null };
@@ -251,6 +282,7 @@ export type UnitSearchTypesQueryVariables = Exact<{
 export type UnitSearchTypesQuery = { search: Array<{ caption: string, node:
       | { __typename: 'Country', kind: ActorKind, id: string }
       | { __typename: 'Event', id: string }
+      | { __typename: 'Group', kind: ActorKind, id: string }
       | { __typename: 'Organization', kind: ActorKind, id: string }
       | { __typename: 'Person', kind: ActorKind, id: string }
       | { __typename: 'Role', id: string }
@@ -265,6 +297,7 @@ export type UnitActorsPageQueryVariables = Exact<{
 
 
 export type UnitActorsPageQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }

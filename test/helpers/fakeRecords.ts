@@ -1,12 +1,24 @@
 /** Records as the repositories return them, for resolver tests over fake repositories. */
-import type { ActorRecord, EventRecord, NodeRecord, StatementRecord } from '../../src/repositories/records.js';
+import type { ActorRecord, EventRecord, Known, NodeRecord, StatementRecord } from '../../src/repositories/records.js';
+
+/** What the sources state, as the loader marks facts without a basis. */
+export const STATED: Known = { basis: 'STATED', reasoning: null, confidence: null };
 
 export function personRecord(id: string, name: string): ActorRecord {
-  return { __typename: 'Person', id, kind: 'PERSON', name, aliases: [], description: null, evidenceIds: [] };
+  return { __typename: 'Person', id, kind: 'PERSON', name, aliases: [], description: null, evidenceIds: [], ...STATED };
 }
 
 export function countryRecord(id: string, name: string): ActorRecord {
-  return { __typename: 'Country', id, kind: 'COUNTRY', name, aliases: [], description: null, evidenceIds: [] };
+  return {
+    __typename: 'Country',
+    id,
+    kind: 'COUNTRY',
+    name,
+    aliases: [],
+    description: null,
+    evidenceIds: [],
+    ...STATED,
+  };
 }
 
 export function statementRecord(id: string, text: string): StatementRecord {
@@ -18,7 +30,9 @@ export function statementRecord(id: string, text: string): StatementRecord {
     date: null,
     datePrecision: null,
     dateNote: null,
+    dateRange: null,
     evidenceIds: [],
+    ...STATED,
   };
 }
 
@@ -32,8 +46,10 @@ export function eventRecord(id: string, title: string): EventRecord {
     date: null,
     datePrecision: null,
     dateNote: null,
+    dateRange: null,
     status: 'OCCURRED',
     evidenceIds: [],
+    ...STATED,
   };
 }
 

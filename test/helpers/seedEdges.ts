@@ -2,7 +2,7 @@
  * Every relationship the seed facts file asks for, derived from the file as its header comment and
  * README's "What is in the graph" describe: statements (SAID, ADDRESSED_TO, ABOUT, RESPONDS_TO), tenures
  * (HOLDS, and HEADS for heading posts), posts (POST_IN), memberships (CITIZEN_OF / PART_OF a country),
- * participations (the part's edge), citations (CITES) and the file's own relations.
+ * participations (the part's edge), citations (CITES), publishers (PUBLISHED) and the file's own relations.
  */
 import { participationEdge } from '../../src/ingest/participationEdges.js';
 import { headedBy, seedFacts, type FactEvidence } from './seedFacts.js';
@@ -29,7 +29,12 @@ export function seedEdges(): ExpectedEdge[] {
     id = `${from}>${type}>${to}`,
   ) => edges.push({ id, from, type, to, evidence, properties });
 
-  for (const s of f.sources) for (const c of s.cites) add(s.id, 'CITES', c, []);
+  for (const s of f.sources) {
+    for (const c of s.cites) add(s.id, 'CITES', c, []);
+    // The publisher's name in the text is what says that it published the source.
+    if (s.publisherActor)
+      add(s.publisherActor, 'PUBLISHED', s.id, f.actors.find((a) => a.id === s.publisherActor)?.evidence ?? []);
+  }
   for (const a of f.actors)
     if (a.country) add(a.id, a.kind === 'PERSON' ? 'CITIZEN_OF' : 'PART_OF', a.country, a.evidence);
   for (const r of f.roles) {
@@ -50,8 +55,9 @@ export function seedEdges(): ExpectedEdge[] {
   }
   for (const s of f.statements) {
     add(s.speaker, 'SAID', s.id, s.evidence);
-    for (const a of s.addressees) add(s.id, 'ADDRESSED_TO', a, s.evidence);
-    for (const a of s.about) add(s.id, 'ABOUT', a, s.evidence);
+    // A link with evidence of its own carries that; a plain id shares the statement's.
+    for (const l of s.addresseeLinks) add(s.id, 'ADDRESSED_TO', l.id, l.evidence ?? s.evidence);
+    for (const l of s.aboutLinks) add(s.id, 'ABOUT', l.id, l.evidence ?? s.evidence);
     for (const a of s.respondsTo) add(s.id, 'RESPONDS_TO', a, s.evidence);
   }
   for (const r of f.relations)

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { daysOf, inDateRange, periodOf, type DayRange, type TenureDates } from './dates.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_FACTS_FILE = path.join(PROJECT_ROOT, 'seed/facts/national-times-ukraine-offers-talks.yaml');
@@ -20,6 +21,19 @@ export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'test/fixtures/facts');
 export const fixture = (name: string) => path.join(FIXTURES_DIR, name);
 
 export type Precision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+
+/** How a fact is known; the file format's default is STATED. */
+export interface FactBasis {
+  basis: 'STATED' | 'INFERRED';
+  reasoning: string | null;
+  confidence: number | null;
+}
+
+/** An addressee or subject of a statement, with how it is known (a plain id shares the statement's). */
+export interface FactLink extends FactBasis {
+  id: string;
+  evidence: FactEvidence[] | null;
+}
 
 export interface FactEvidence {
   source?: string;
@@ -33,8 +47,11 @@ export interface FactSource {
   title: string;
   publisher: string;
   url: string | null;
+  /** Derived from the range, as the API gives it. */
   published: string | null;
   publishedPrecision: Precision | null;
+  publishedEdtf: string | null;
+  publisherActor: string | null;
   publishedNote: string | null;
   dateline: string | null;
   language: string | null;
@@ -42,13 +59,14 @@ export interface FactSource {
   cites: string[];
 }
 
-export interface FactActor {
+export interface FactActor extends FactBasis {
   id: string;
-  kind: 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
+  kind: 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'GROUP';
   name: string;
   aliases: string[];
   description: string | null;
   country: string | null;
+  referenceAliases: Array<{ alias: string; source: string }>;
   evidence: FactEvidence[];
 }
 
@@ -62,7 +80,7 @@ export interface FactRole {
   evidence: FactEvidence[];
 }
 
-export interface FactTenure {
+export interface FactTenure extends FactBasis, TenureDates {
   id: string;
   person: string;
   role: string;
@@ -75,7 +93,7 @@ export interface FactTenure {
   evidence: FactEvidence[];
 }
 
-export interface FactParticipant {
+export interface FactParticipant extends FactBasis {
   actor: string;
   role: string;
   relation: string | null;
@@ -83,7 +101,7 @@ export interface FactParticipant {
   evidence: FactEvidence[];
 }
 
-export interface FactEvent {
+export interface FactEvent extends FactBasis {
   id: string;
   type: string;
   title: string;
@@ -91,26 +109,33 @@ export interface FactEvent {
   date: string | null;
   datePrecision: Precision | null;
   dateNote: string | null;
+  dateEdtf: string | null;
+  dateRange: DayRange | null;
   status: string;
   participants: FactParticipant[];
   evidence: FactEvidence[];
 }
 
-export interface FactStatement {
+export interface FactStatement extends FactBasis {
   id: string;
   kind: 'QUOTE' | 'PARAPHRASE';
   text: string;
   speaker: string;
+  /** Ids; addresseeLinks and aboutLinks say how each is known. */
   addressees: string[];
+  addresseeLinks: FactLink[];
   about: string[];
+  aboutLinks: FactLink[];
   respondsTo: string[];
   date: string | null;
   datePrecision: Precision | null;
   dateNote: string | null;
+  dateEdtf: string | null;
+  dateRange: DayRange | null;
   evidence: FactEvidence[];
 }
 
-export interface FactRelation {
+export interface FactRelation extends FactBasis {
   from: string;
   type: string;
   to: string;
@@ -132,6 +157,58 @@ export interface SeedFacts {
 type Entry = Record<string, unknown>;
 const entries = (v: unknown): Entry[] => (Array.isArray(v) ? (v as Entry[]) : []);
 
+const BASIS_DEFAULTS = { basis: 'STATED', reasoning: null, confidence: null };
+
+/** A date field read as the API derives it: the range, and the date and precision of the period that holds it. */
+function dated(
+  value: unknown,
+  precision: unknown,
+): { edtf: string | null; range: DayRange | null; date: string | null; precision: Precision | null } {
+  if (typeof value !== 'string') return { edtf: null, range: null, date: null, precision: null };
+  const range = daysOf(value, precision as string | null);
+  const period = periodOf(range);
+  return { edtf: value, range, date: period.date, precision: period.precision };
+}
+
+/** A tenure's start and end as the API stores them (derived date, precision, and the range). */
+function tenureDates(t: Entry): Entry {
+  const start = dated(t.start, t.startPrecision);
+  const end = dated(t.end, t.endPrecision);
+  return {
+    start: start.date,
+    startPrecision: start.precision,
+    startEdtf: start.edtf,
+    startEarliest: start.range?.earliest ?? null,
+    startLatest: start.range?.latest ?? null,
+    end: end.date,
+    endPrecision: end.precision,
+    endEdtf: end.edtf,
+    endEarliest: end.range?.earliest ?? null,
+    endLatest: end.range?.latest ?? null,
+  };
+}
+
+/** An event's or statement's date as the API gives it. */
+function nodeDates(e: Entry): Entry {
+  const d = dated(e.date, e.datePrecision);
+  return { date: d.date, datePrecision: d.precision, dateEdtf: d.edtf, dateRange: d.range };
+}
+
+/** A statement's addressees or subjects as links; a plain id shares the statement's basis. */
+function links(list: unknown, statement: Entry): FactLink[] {
+  return (Array.isArray(list) ? list : []).map((l: unknown) =>
+    typeof l === 'string'
+      ? {
+          id: l,
+          basis: (statement.basis as FactLink['basis']) ?? 'STATED',
+          reasoning: (statement.reasoning as string) ?? null,
+          confidence: null,
+          evidence: null,
+        }
+      : withDefaults<FactLink>(l as Entry, { ...BASIS_DEFAULTS, evidence: null }),
+  );
+}
+
 /** An entry as the file states it, with each field it leaves out set to the format's default. */
 function withDefaults<T>(entry: Entry, defaults: Entry): T {
   const out: Entry = { ...entry };
@@ -145,44 +222,70 @@ let cached: SeedFacts | undefined;
 export function seedFacts(): SeedFacts {
   if (cached) return cached;
   const raw = parse(fs.readFileSync(SEED_FACTS_FILE, 'utf8')) as Entry;
-  const dating = { date: null, datePrecision: null, dateNote: null };
+  const dating = { dateNote: null };
   cached = {
-    sources: entries(raw.sources).map((s) =>
-      withDefaults<FactSource>(s, {
-        url: null,
-        published: null,
-        publishedPrecision: null,
-        publishedNote: null,
-        dateline: null,
-        language: null,
-        textFile: null,
-        cites: [],
-      }),
-    ),
+    sources: entries(raw.sources).map((s) => {
+      const published = dated(s.published, s.publishedPrecision);
+      return withDefaults<FactSource>(
+        { ...s, published: published.date, publishedPrecision: published.precision, publishedEdtf: published.edtf },
+        {
+          url: null,
+          published: null,
+          publishedPrecision: null,
+          publishedNote: null,
+          dateline: null,
+          language: null,
+          textFile: null,
+          cites: [],
+          publisherActor: null,
+        },
+      );
+    }),
     actors: entries(raw.actors).map((a) =>
-      withDefaults<FactActor>(a, { aliases: [], description: null, country: null }),
+      withDefaults<FactActor>(a, {
+        aliases: [],
+        description: null,
+        country: null,
+        referenceAliases: [],
+        ...BASIS_DEFAULTS,
+      }),
     ),
     roles: entries(raw.roles).map((r) =>
       withDefaults<FactRole>(r, { aliases: [], organization: null, country: null, heads: false }),
     ),
     tenures: entries(raw.tenures).map((t) =>
-      withDefaults<FactTenure>(t, { start: null, startPrecision: null, end: null, endPrecision: null, note: null }),
+      withDefaults<FactTenure>({ ...t, ...tenureDates(t) }, { note: null, ...BASIS_DEFAULTS }),
     ),
     events: entries(raw.events).map((e) =>
       withDefaults<FactEvent>(
         {
           ...e,
+          ...nodeDates(e),
           participants: entries(e.participants).map((p) =>
-            withDefaults<FactParticipant>(p, { relation: null, direction: null }),
+            withDefaults<FactParticipant>(p, { relation: null, direction: null, ...BASIS_DEFAULTS }),
           ),
         },
-        { description: null, ...dating, status: 'OCCURRED' },
+        { description: null, ...dating, status: 'OCCURRED', ...BASIS_DEFAULTS },
       ),
     ),
-    statements: entries(raw.statements).map((s) =>
-      withDefaults<FactStatement>(s, { addressees: [], about: [], respondsTo: [], ...dating }),
+    statements: entries(raw.statements).map((s) => {
+      const addresseeLinks = links(s.addressees, s);
+      const aboutLinks = links(s.about, s);
+      return withDefaults<FactStatement>(
+        {
+          ...s,
+          ...nodeDates(s),
+          addressees: addresseeLinks.map((l) => l.id),
+          addresseeLinks,
+          about: aboutLinks.map((l) => l.id),
+          aboutLinks,
+        },
+        { respondsTo: [], ...dating, ...BASIS_DEFAULTS },
+      );
+    }),
+    relations: entries(raw.relations).map((r) =>
+      withDefaults<FactRelation>(r, { properties: {}, note: null, ...BASIS_DEFAULTS }),
     ),
-    relations: entries(raw.relations).map((r) => withDefaults<FactRelation>(r, { properties: {}, note: null })),
   };
   return cached;
 }
@@ -231,15 +334,11 @@ export function statementsMatching(f: StatementFilter): FactStatement[] {
 }
 
 /**
- * The ids of the seed statements a filter selects, sorted (every filter optional, AND; a date bound compares
- * the statement's date as written and leaves undated ones out).
+ * The ids of the seed statements a filter selects, sorted (every filter optional, AND; a date bound keeps the
+ * statements whose date range overlaps it and leaves undated ones out).
  */
 export function expectedStatementIds(f: StatementFilter): string[] {
-  return sortedIds(
-    statementsMatching(f).filter(
-      (s) => (!f.from || (s.date !== null && s.date >= f.from)) && (!f.to || (s.date !== null && s.date <= f.to)),
-    ),
-  );
+  return sortedIds(statementsMatching(f).filter((s) => inDateRange(s.dateRange, f.from ?? null, f.to ?? null)));
 }
 
 // ───────────── comparing ─────────────

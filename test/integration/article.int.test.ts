@@ -10,16 +10,25 @@ const api = useTestApi();
 const ULTIMATUM = 'event:trump-ultimatum-russia-2025-07-14';
 
 describe('Rustem Umerov', () => {
-  it('is now Secretary of the NSDC, since the week of 7 July 2025', async () => {
+  it('is now Secretary of the NSDC, appointed "last week": some day from 7 to 19 July 2025', async () => {
     const data = await api.query(`{ actor(name: "Umerov") { ... on Person { roles(current: true) {
-      start startPrecision end current role { title organization { id } country { id } }
+      start startPrecision startRange { earliest latest edtf phrase } end current basis
+      role { title organization { id } country { id } }
     } } } }`);
     expect(data.actor.roles).toEqual([
       {
-        start: '2025-07-07',
-        startPrecision: 'WEEK',
+        // The month that holds the range: the API's date and precision never claim more than the range.
+        start: '2025-07-01',
+        startPrecision: 'MONTH',
+        startRange: {
+          earliest: '2025-07-07',
+          latest: '2025-07-19',
+          edtf: '2025-07-07/2025-07-19',
+          phrase: 'was appointed last week',
+        },
         end: null,
         current: true,
+        basis: 'STATED',
         role: {
           title: 'Secretary of the National Security and Defence Council of Ukraine',
           organization: { id: 'org:ua-nsdc' },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFacts } from '../../src/ingest/writeFacts.js';
 import { useTestApi } from '../helpers/api.js';
-import { lastDayOf, today, validOn } from '../helpers/dates.js';
+import { daysOf, today, validOn, type TenureDates } from '../helpers/dates.js';
 import { headedBy, seedFacts, sorted } from '../helpers/seedFacts.js';
 
 const UMEROV = 'person:rustem-umerov';
@@ -62,8 +62,8 @@ async function relations(
 }
 
 describe(
-  'valid on a date: from the first day of the start’s period to the last day of the end’s period; ' +
-    'unknown start = since ever; unknown end = onward if current, never if ended',
+  'valid on a date: CERTAIN under every reading of the dates, POSSIBLE under one; ' +
+    'unknown start = since ever; unknown end = onward if current, never certain if ended',
   () => {
     describe(`Umerov on ${BEFORE_APPOINTMENT}, before his appointment to the NSDC`, () => {
       it('holds the defence-minister role and no other', async () => {
@@ -107,46 +107,56 @@ describe(
       });
     });
 
-    describe('the WEEK-precision boundary: "appointed last week" (the week of Monday 2025-07-07)', () => {
-      it('the facts file dates both ends of his tenures at that week', () => {
-        expect(minister).toMatchObject({ end: '2025-07-07', endPrecision: 'WEEK', current: false });
-        expect(secretary).toMatchObject({ start: '2025-07-07', startPrecision: 'WEEK', current: true });
-        expect(lastDayOf('2025-07-07', 'WEEK')).toBe('2025-07-13');
+    describe('"appointed last week" in a Sunday article: any day from 7 to 19 July, CERTAIN versus POSSIBLE', () => {
+      it('the facts file dates his appointment, and the end of his ministry with it, as that range', () => {
+        expect(secretary).toMatchObject({ startEdtf: '2025-07-07/2025-07-19', current: true });
+        expect(minister).toMatchObject({ endEdtf: '2025-07-07/2025-07-19', current: false });
+        expect(daysOf('2025-07-07/2025-07-19')).toEqual({ earliest: '2025-07-07', latest: '2025-07-19' });
       });
 
-      const cases: Array<[string, string[]]> = [
-        ['2025-07-06', [MINISTER_ROLE]],
-        ['2025-07-07', [MINISTER_ROLE, SECRETARY_ROLE]],
-        ['2025-07-13', [MINISTER_ROLE, SECRETARY_ROLE]],
-        ['2025-07-14', [SECRETARY_ROLE]],
+      // [day, roles held under every reading, roles held under at least one]
+      const cases: Array<[string, string[], string[]]> = [
+        ['2025-07-06', [MINISTER_ROLE], [MINISTER_ROLE]],
+        ['2025-07-07', [MINISTER_ROLE], [MINISTER_ROLE, SECRETARY_ROLE]],
+        ['2025-07-08', [], [MINISTER_ROLE, SECRETARY_ROLE]],
+        ['2025-07-10', [], [MINISTER_ROLE, SECRETARY_ROLE]],
+        ['2025-07-18', [], [MINISTER_ROLE, SECRETARY_ROLE]],
+        ['2025-07-19', [SECRETARY_ROLE], [MINISTER_ROLE, SECRETARY_ROLE]],
+        ['2025-07-20', [SECRETARY_ROLE], [SECRETARY_ROLE]],
       ];
-      for (const [day, expected] of cases) {
-        it(`on ${day} he holds ${expected.join(' and ')}`, async () => {
-          expect(
-            sorted(facts.tenures.filter((t) => t.person === UMEROV && validOn(t, day)).map((t) => t.role)),
-          ).toEqual(sorted(expected));
-          expect(sorted((await roles(UMEROV, `at: "${day}"`)).map((t) => t.role.id))).toEqual(sorted(expected));
-          expect((await holders(MINISTER_ROLE, `at: "${day}"`)).map((t) => t.person.id)).toEqual(
-            expected.includes(MINISTER_ROLE) ? [UMEROV] : [],
-          );
-          expect((await holders(SECRETARY_ROLE, `at: "${day}"`)).map((t) => t.person.id)).toEqual(
-            expected.includes(SECRETARY_ROLE) ? [UMEROV] : [],
-          );
-          const headed = (await relations(UMEROV, `types: ["HEADS"], at: "${day}"`)).map((r) => r.node.id);
-          expect(sorted(headed)).toEqual(
-            sorted([
-              ...(expected.includes(MINISTER_ROLE) ? [MINISTRY] : []),
-              ...(expected.includes(SECRETARY_ROLE) ? [NSDC] : []),
-            ]),
-          );
-        });
+      for (const [day, certain, possible] of cases) {
+        for (const [certainty, expected] of [
+          ['CERTAIN', certain],
+          ['POSSIBLE', possible],
+        ] as const) {
+          it(`on ${day}, ${certainty}: ${expected.length ? expected.join(' and ') : 'no role'}`, async () => {
+            const args = `at: "${day}", certainty: ${certainty}`;
+            expect(
+              sorted(facts.tenures.filter((t) => t.person === UMEROV && validOn(t, day, certainty)).map((t) => t.role)),
+            ).toEqual(sorted(expected));
+            expect(sorted((await roles(UMEROV, args)).map((t) => t.role.id))).toEqual(sorted(expected));
+            expect((await holders(MINISTER_ROLE, args)).map((t) => t.person.id)).toEqual(
+              expected.includes(MINISTER_ROLE) ? [UMEROV] : [],
+            );
+            expect((await holders(SECRETARY_ROLE, args)).map((t) => t.person.id)).toEqual(
+              expected.includes(SECRETARY_ROLE) ? [UMEROV] : [],
+            );
+            const headed = (await relations(UMEROV, `types: ["HEADS"], ${args}`)).map((r) => r.node.id);
+            expect(sorted(headed)).toEqual(
+              sorted([
+                ...(expected.includes(MINISTER_ROLE) ? [MINISTRY] : []),
+                ...(expected.includes(SECRETARY_ROLE) ? [NSDC] : []),
+              ]),
+            );
+            expect(await heads(NSDC, args)).toEqual(expected.includes(SECRETARY_ROLE) ? [UMEROV] : []);
+          });
+        }
       }
 
-      it('Role.holders(at:) on 2025-07-13 has his defence-minister tenure, on 2025-07-14 none', async () => {
-        const on13 = await holders(MINISTER_ROLE, 'at: "2025-07-13"');
-        expect(on13).toHaveLength(1);
-        expect(on13[0]).toMatchObject({ id: minister.id, person: { id: UMEROV }, role: { id: MINISTER_ROLE } });
-        expect(await holders(MINISTER_ROLE, 'at: "2025-07-14"')).toEqual([]);
+      it('certainty defaults to CERTAIN', async () => {
+        expect(await roles(UMEROV, 'at: "2025-07-10"')).toEqual([]);
+        expect(await roles(UMEROV, 'at: "2025-07-10", certainty: CERTAIN')).toEqual([]);
+        expect(await roles(UMEROV, 'at: "2025-07-10", certainty: POSSIBLE')).toHaveLength(2);
       });
     });
 
@@ -157,19 +167,23 @@ describe(
         '2025-07-06',
         '2025-07-07',
         '2025-07-13',
-        '2025-07-14',
+        '2025-07-19',
         '2025-07-20',
         today(),
       ];
-      it('Person.roles(at:) holds exactly the tenures valid that day', async () => {
+      it('Person.roles(at:, certainty:) holds exactly the tenures valid that day', async () => {
         const persons = facts.actors.filter((a) => a.kind === 'PERSON');
-        for (const day of days)
-          for (const p of persons) {
-            const expected = facts.tenures.filter((t) => t.person === p.id && validOn(t, day)).map((t) => t.id);
-            expect(sorted((await roles(p.id, `at: "${day}"`)).map((t) => t.id)), `${p.id} on ${day}`).toEqual(
-              sorted(expected),
-            );
-          }
+        for (const certainty of ['CERTAIN', 'POSSIBLE'] as const)
+          for (const day of days)
+            for (const p of persons) {
+              const expected = facts.tenures
+                .filter((t) => t.person === p.id && validOn(t, day, certainty))
+                .map((t) => t.id);
+              expect(
+                sorted((await roles(p.id, `at: "${day}", certainty: ${certainty}`)).map((t) => t.id)),
+                `${p.id} on ${day}, ${certainty}`,
+              ).toEqual(sorted(expected));
+            }
       });
 
       it('Role.holders(at:) holds exactly the tenures of the role valid that day', async () => {
@@ -220,7 +234,7 @@ describe(
       });
     });
 
-    describe('MONTH and YEAR precision, and an ended tenure whose end is unknown (test facts, removed afterwards)', () => {
+    describe('MONTH and YEAR ranges, and an ended tenure whose end is unknown (test facts, removed afterwards)', () => {
       const PREFIX = 'test-asof';
       const SOURCE = `source:${PREFIX}-dates`;
       const PERSON = `person:${PREFIX}-holder`;
@@ -316,34 +330,60 @@ describe(
         fs.rmSync(dir, { recursive: true, force: true });
       });
 
-      const cases: Array<[string, string[]]> = [
-        ['1900-01-01', [ENVOY]], // unknown start: since ever
-        ['2018-12-31', [ENVOY]], // YEAR end: the last day of the year
-        ['2019-01-01', []], // the member tenure ended, end unknown: never
-        ['2020-02-29', []],
-        ['2020-03-01', [CHAIR]], // MONTH start: from the 1st
-        ['2021-02-28', [CHAIR]], // MONTH end: the last day of the month
-        ['2021-03-01', []],
-        ['2025-07-20', []],
+      /** The test tenures as ranges, read by the test's own rule. */
+      const asRanges = (t: (typeof tenures)[keyof typeof tenures]): TenureDates => {
+        const start = t.start ? daysOf(t.start, t.startPrecision) : null;
+        const end = t.end ? daysOf(t.end, t.endPrecision) : null;
+        return {
+          startEdtf: t.start,
+          startEarliest: start?.earliest,
+          startLatest: start?.latest,
+          endEdtf: t.end,
+          endEarliest: end?.earliest,
+          endLatest: end?.latest,
+          current: t.current,
+        };
+      };
+
+      // [day, held under every reading, held under at least one]
+      const cases: Array<[string, string[], string[]]> = [
+        ['1900-01-01', [ENVOY], [ENVOY]], // unknown start: since ever
+        ['2018-01-01', [ENVOY], [ENVOY]], // YEAR end: certain to its first day
+        ['2018-01-02', [], [ENVOY]],
+        ['2018-12-31', [], [ENVOY]], // ... possible to its last
+        ['2019-01-01', [], [MEMBER]], // ended, end unknown: never certain, possible from its start on
+        ['2020-02-29', [], [MEMBER]],
+        ['2020-03-01', [], [MEMBER, CHAIR]], // MONTH start: possible from the 1st
+        ['2020-03-31', [CHAIR], [MEMBER, CHAIR]], // ... certain from the last day
+        ['2021-02-01', [CHAIR], [MEMBER, CHAIR]], // MONTH end: certain to the 1st
+        ['2021-02-02', [], [MEMBER, CHAIR]],
+        ['2021-02-28', [], [MEMBER, CHAIR]], // ... possible to the last day
+        ['2021-03-01', [], [MEMBER]],
       ];
-      for (const [day, expected] of cases) {
-        it(`on ${day}: ${expected.length ? expected.join(', ') : 'no role'}`, async () => {
-          expect(
-            sorted(
-              Object.values(tenures)
-                .filter((t) => validOn(t, day))
-                .map((t) => t.role),
-            ),
-          ).toEqual(sorted(expected));
-          expect(sorted((await roles(PERSON, `at: "${day}"`)).map((t) => t.role.id))).toEqual(sorted(expected));
-          for (const role of [CHAIR, MEMBER, ENVOY]) {
+      for (const [day, certain, possible] of cases) {
+        for (const [certainty, expected] of [
+          ['CERTAIN', certain],
+          ['POSSIBLE', possible],
+        ] as const) {
+          it(`on ${day}, ${certainty}: ${expected.length ? expected.join(', ') : 'no role'}`, async () => {
+            const args = `at: "${day}", certainty: ${certainty}`;
             expect(
-              (await holders(role, `at: "${day}"`)).map((t) => t.person.id),
-              role,
-            ).toEqual(expected.includes(role) ? [PERSON] : []);
-          }
-          expect(await heads(BOARD, `at: "${day}"`)).toEqual(expected.includes(CHAIR) ? [PERSON] : []);
-        });
+              sorted(
+                Object.values(tenures)
+                  .filter((t) => validOn(asRanges(t), day, certainty))
+                  .map((t) => t.role),
+              ),
+            ).toEqual(sorted(expected));
+            expect(sorted((await roles(PERSON, args)).map((t) => t.role.id))).toEqual(sorted(expected));
+            for (const role of [CHAIR, MEMBER, ENVOY]) {
+              expect(
+                (await holders(role, args)).map((t) => t.person.id),
+                role,
+              ).toEqual(expected.includes(role) ? [PERSON] : []);
+            }
+            expect(await heads(BOARD, args)).toEqual(expected.includes(CHAIR) ? [PERSON] : []);
+          });
+        }
       }
 
       it('the ended tenure whose end is unknown is still listed without a date, and as not current', async () => {

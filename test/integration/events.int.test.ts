@@ -68,7 +68,17 @@ describe('events', () => {
 
   it('filters combine with AND', async () => {
     const { events } = await api.query(EVENTS, { type: 'NEGOTIATIONS', actor: 'country:russia', from: '2025-07-01' });
-    expect(sortedIds(events)).toEqual(['event:ua-ru-talks-proposed-2025-07-21']);
+    // From July on: the proposed talks, and the rounds in Turkey "earlier this year" (up to 19 July).
+    expect(sortedIds(events)).toEqual([
+      'event:ua-ru-negotiations-turkey-2025',
+      'event:ua-ru-talks-proposed-2025-07-21',
+    ]);
+    const { events: later } = await api.query(EVENTS, {
+      type: 'NEGOTIATIONS',
+      actor: 'country:russia',
+      from: '2025-07-20',
+    });
+    expect(sortedIds(later)).toEqual(['event:ua-ru-talks-proposed-2025-07-21']);
     const { events: none } = await api.query(EVENTS, { type: 'ULTIMATUM', actor: 'country:ukraine' });
     expect(none).toEqual([]);
   });
@@ -116,12 +126,18 @@ describe('Event fields', () => {
   it('statuses tell what has not happened: Russia has not responded, the talks are only proposed', async () => {
     const data = await api.query(`{
       r: node(id: "event:ru-response-to-ua-offer") { ... on Event { status } }
-      t: node(id: "event:ua-ru-talks-proposed-2025-07-21") { ... on Event { status date datePrecision } }
+      t: node(id: "event:ua-ru-talks-proposed-2025-07-21") { ... on Event { status date datePrecision dateRange { earliest latest edtf phrase } } }
       u: node(id: "event:trump-ultimatum-russia-2025-07-14") { ... on Event { status } }
     }`);
     expect(data).toEqual({
       r: { status: 'NOT_OCCURRED' },
-      t: { status: 'PROPOSED', date: '2025-07-21', datePrecision: 'WEEK' },
+      // "next week" read from Monday or from Sunday: 21 July to 2 August, which only the year holds.
+      t: {
+        status: 'PROPOSED',
+        date: '2025-01-01',
+        datePrecision: 'YEAR',
+        dateRange: { earliest: '2025-07-21', latest: '2025-08-02', edtf: '2025-07-21/2025-08-02', phrase: 'next week' },
+      },
       u: { status: 'OCCURRED' },
     });
   });

@@ -178,7 +178,7 @@ describe('a valid facts file that builds on the seed', () => {
       {
         id: 'person:test-olena-testenko>TEST_WATCHES>country:russia',
         direction: 'OUT',
-        properties: { since: 2025, focus: 'ultimatum' },
+        properties: { since: 2025, focus: 'ultimatum', basis: 'STATED' },
         node: { id: 'country:russia' },
         evidence: [{ excerpt: seedText().slice(2147, 2177) }],
       },

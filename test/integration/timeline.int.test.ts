@@ -2,17 +2,18 @@
  * timeline(actor): an actor's statements, events and tenure starts and ends, oldest first,
  * undated last — checked against the seed facts file.
  *
- * Bounds: from / to compare an entry's date (a WEEK date is its Monday, a YEAR date 1 January)
- * and leave undated entries out.
+ * Bounds: from / to keep the entries whose date range overlaps them, and leave undated entries out.
  */
 import { describe, expect, it } from 'vitest';
 import { useTestApi } from '../helpers/api.js';
+import { inDateRange, type DayRange } from '../helpers/dates.js';
 import { seedFacts, sorted, type Precision } from '../helpers/seedFacts.js';
 
 interface Entry {
   kind: 'STATEMENT' | 'EVENT' | 'TENURE_START' | 'TENURE_END';
   date: string | null;
   datePrecision: Precision | null;
+  dateRange: DayRange | null;
   caption: string;
   node: { __typename: string; id: string };
   tenure: {
@@ -28,7 +29,7 @@ interface Entry {
   parts: string[];
 }
 
-const ENTRY = `kind date datePrecision caption parts node { __typename id }
+const ENTRY = `kind date datePrecision dateRange { earliest latest } caption parts node { __typename id }
   tenure { id start startPrecision end endPrecision current role { id } person { id } }`;
 const UMEROV = 'person:rustem-umerov';
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
@@ -52,6 +53,7 @@ interface Expected {
   id: string;
   date: string | null;
   precision: Precision | null;
+  range: DayRange | null;
   parts: string[];
 }
 
@@ -64,7 +66,7 @@ interface Expected {
 function expectedTimeline(actor: string): Expected[] {
   const out: Expected[] = [];
   for (const s of facts.statements.filter((x) => x.speaker === actor))
-    out.push({ kind: 'STATEMENT', id: s.id, date: s.date, precision: s.datePrecision, parts: [] });
+    out.push({ kind: 'STATEMENT', id: s.id, date: s.date, precision: s.datePrecision, range: s.dateRange, parts: [] });
   for (const e of facts.events) {
     const parts = e.participants.filter((p) => p.actor === actor).map((p) => p.role);
     for (const r of facts.relations) {
@@ -72,11 +74,38 @@ function expectedTimeline(actor: string): Expected[] {
       if (joins && typeof r.properties.role === 'string') parts.push(r.properties.role);
     }
     if (parts.length > 0)
-      out.push({ kind: 'EVENT', id: e.id, date: e.date, precision: e.datePrecision, parts: sorted(new Set(parts)) });
+      out.push({
+        kind: 'EVENT',
+        id: e.id,
+        date: e.date,
+        precision: e.datePrecision,
+        range: e.dateRange,
+        parts: sorted(new Set(parts)),
+      });
   }
   for (const t of facts.tenures.filter((x) => x.person === actor)) {
-    if (t.start) out.push({ kind: 'TENURE_START', id: t.role, date: t.start, precision: t.startPrecision, parts: [] });
-    if (t.end) out.push({ kind: 'TENURE_END', id: t.role, date: t.end, precision: t.endPrecision, parts: [] });
+    const range = (earliest?: string | null, latest?: string | null) => ({
+      earliest: earliest ?? null,
+      latest: latest ?? null,
+    });
+    if (t.startEdtf)
+      out.push({
+        kind: 'TENURE_START',
+        id: t.role,
+        date: t.start,
+        precision: t.startPrecision,
+        range: range(t.startEarliest, t.startLatest),
+        parts: [],
+      });
+    if (t.endEdtf)
+      out.push({
+        kind: 'TENURE_END',
+        id: t.role,
+        date: t.end,
+        precision: t.endPrecision,
+        range: range(t.endEarliest, t.endLatest),
+        parts: [],
+      });
   }
   return out;
 }
@@ -228,17 +257,21 @@ describe('timeline of every actor', () => {
   });
 });
 
-describe('from / to: bounds on the entry date; undated entries left out', () => {
-  const inBounds = (date: string | null, b: { from?: string; to?: string }) =>
-    date !== null && (b.from === undefined || date >= b.from) && (b.to === undefined || date <= b.to);
+describe('from / to: entries whose date range overlaps the bounds; undated entries left out', () => {
+  const inBounds = (range: DayRange | null, b: { from?: string; to?: string }) =>
+    range !== null && inDateRange(range, b.from ?? null, b.to ?? null);
 
-  it('Umerov from 2025-07-07: the appointment week only, without the 2025 talks in Turkey or undated entries', async () => {
+  it('Umerov from 2025-07-07: his appointment, both tenure ends, and the talks "earlier this year" (to 19 July)', async () => {
     const entries = await timeline(UMEROV, { from: '2025-07-07' });
-    expect(entries.length).toBeGreaterThan(2);
-    for (const e of entries) expect(e.date).toBe('2025-07-07');
+    for (const e of entries) expect(e.dateRange!.latest! >= '2025-07-07', e.node.id).toBe(true);
     expect(entries.map((e) => e.kind)).toContain('TENURE_START');
     expect(entries.map((e) => e.kind)).toContain('TENURE_END');
-    expect(entries.map((e) => e.node.id)).not.toContain('event:ua-ru-negotiations-turkey-2025');
+    expect(entries.map((e) => e.node.id)).toContain('event:ua-ru-negotiations-turkey-2025');
+    expect(entries.map((e) => e.node.id)).not.toContain('event:ua-invitation-fresh-talks'); // undated
+  });
+
+  it('Umerov from 2025-07-20: nothing of his is that late', async () => {
+    expect(await timeline(UMEROV, { from: '2025-07-20' })).toEqual([]);
   });
 
   it('Umerov to 2025-07-06: only what came before the appointment', async () => {
@@ -269,10 +302,10 @@ describe('from / to: bounds on the entry date; undated entries left out', () => 
       for (const b of bounds) {
         const entries = await timeline(actor.id, b);
         const label = `${actor.id} ${JSON.stringify(b)}`;
-        expect(actualLines(entries), label).toEqual(actualLines(full.filter((e) => inBounds(e.date, b))));
+        expect(actualLines(entries), label).toEqual(actualLines(full.filter((e) => inBounds(e.dateRange, b))));
         expectDateOrder(entries);
         expect(actualLines(entries), label).toEqual(
-          expectedLines(expectedTimeline(actor.id).filter((e) => inBounds(e.date, b))),
+          expectedLines(expectedTimeline(actor.id).filter((e) => inBounds(e.range, b))),
         );
         if (entries.length > 0 && entries.length < full.length) cut += 1;
       }

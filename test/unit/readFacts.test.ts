@@ -29,7 +29,12 @@ describe('the seed facts file', () => {
       [...f.actors, ...f.roles, ...f.tenures, ...f.events, ...f.statements, ...f.relations].reduce(
         (n, x) => n + x.evidence.length,
         0,
-      ) + f.events.reduce((n, e) => n + e.participants.reduce((m, p) => m + p.evidence.length, 0), 0);
+      ) +
+      f.events.reduce((n, e) => n + e.participants.reduce((m, p) => m + p.evidence.length, 0), 0) +
+      f.statements.reduce(
+        (n, s) => n + [...s.addresseeLinks, ...s.aboutLinks].reduce((m, l) => m + (l.evidence?.length ?? 0), 0),
+        0,
+      );
     expect(entries).toHaveLength(expected);
     for (const e of entries) expect(seedText().slice(e.start, e.end)).toBe(e.excerpt);
   });
@@ -57,8 +62,8 @@ describe('a facts file that breaks the schema', () => {
     expect(error.problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^statements\[0\] \(stmt:test-no-speaker\)\.speaker: /),
-        expect.stringMatching(/^statements\[1\] \(stmt:test-impossible-date\)\.date: is not a real calendar date/),
-        expect.stringMatching(/^events\[0\] \(event:test-wordy-date\)\.date: must be an ISO-8601 calendar date/),
+        expect.stringMatching(/^statements\[1\] \(stmt:test-impossible-date\)\.date: "2025-02-30" is not an EDTF date/),
+        expect.stringMatching(/^events\[0\] \(event:test-wordy-date\)\.date: "Saturday evening" is not an EDTF date/),
       ]),
     );
     // Nothing else is wrong with the file.

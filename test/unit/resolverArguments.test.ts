@@ -111,7 +111,12 @@ describe('neighborhood and expand', () => {
 
   it('neighborhood asks for depth 1 and 200 nodes, unfiltered, by default', async () => {
     await api.query(`{ neighborhood(id: "${UMEROV.id}") { truncated } }`);
-    expect(graph.neighbourhood).toHaveBeenCalledWith([UMEROV.id], 1, 200, { types: null, at: null });
+    expect(graph.neighbourhood).toHaveBeenCalledWith([UMEROV.id], 1, 200, {
+      types: null,
+      basis: null,
+      at: null,
+      certainty: 'CERTAIN',
+    });
   });
 
   it('says truncated when the repository reached more nodes than the limit kept', async () => {
@@ -150,8 +155,8 @@ describe('shortestPath and paths', () => {
     await api.query(`{ shortestPath(from: "a", to: "b") { length } }`);
     await api.query(`{ paths(from: "a", to: "b", maxHops: 3) { length } }`);
     expect(graph.paths.mock.calls).toEqual([
-      ['a', 'b', 4, 1, { types: null, at: null }, false],
-      ['a', 'b', 3, 5, { types: null, at: null }, true],
+      ['a', 'b', 4, 1, { types: null, basis: null, at: null, certainty: 'CERTAIN' }, false],
+      ['a', 'b', 3, 5, { types: null, basis: null, at: null, certainty: 'CERTAIN' }, true],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import type { NodeRecord } from '../../src/repositories/records.js';
 import type { AdjacencyKey } from '../../src/repositories/relationRepository.js';
 import { graphql } from '../__generated__/gql.js';
 import { useFakeApi } from '../helpers/fakeRepositories.js';
-import { countryRecord, eventRecord, findIn, personRecord, statementRecord } from '../helpers/fakeRecords.js';
+import { countryRecord, eventRecord, findIn, personRecord, STATED, statementRecord } from '../helpers/fakeRecords.js';
 
 const UMEROV = personRecord('person:rustem-umerov', 'Rustem Umerov');
 const ZELENSKYY = personRecord('person:volodymyr-zelenskyy', 'Volodymyr Zelenskyy');
@@ -31,6 +31,7 @@ async function adjacent(keys: readonly AdjacencyKey[]) {
             nodeId: UKRAINE.id,
             properties: {},
             evidenceIds: [],
+            ...STATED,
           },
           node: UKRAINE,
         },

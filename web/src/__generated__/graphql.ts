@@ -4,8 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** GROUP: a named collective, such as "Russian representatives", that is no formal organization. */
 export type ActorKind =
   | 'COUNTRY'
+  | 'GROUP'
   | 'ORGANIZATION'
   | 'PERSON';
 
@@ -71,6 +73,7 @@ export type ExplorerSearchQueryVariables = Exact<{
 export type ExplorerSearchQuery = { search: Array<{ caption: string, score: number, node:
       | { __typename: 'Country', id: string }
       | { __typename: 'Event', id: string }
+      | { __typename: 'Group', id: string }
       | { __typename: 'Organization', id: string }
       | { __typename: 'Person', id: string }
       | { __typename: 'Role', id: string }
@@ -85,11 +88,14 @@ export type ExplorerStartQuery = { actors: { edges: Array<{ node:
         | { id: string, name: string, statements: { totalCount: number } }
         | { id: string, name: string, statements: { totalCount: number } }
         | { id: string, name: string, statements: { totalCount: number } }
+        | { id: string, name: string, statements: { totalCount: number } }
        }> } };
 
 type ExplorerNodeRef_Country_Fragment = { __typename: 'Country', name: string, id: string };
 
 type ExplorerNodeRef_Event_Fragment = { __typename: 'Event', title: string, id: string };
+
+type ExplorerNodeRef_Group_Fragment = { __typename: 'Group', name: string, id: string };
 
 type ExplorerNodeRef_Organization_Fragment = { __typename: 'Organization', name: string, id: string };
 
@@ -104,6 +110,7 @@ type ExplorerNodeRef_Statement_Fragment = { __typename: 'Statement', text: strin
 export type ExplorerNodeRefFragment =
   | ExplorerNodeRef_Country_Fragment
   | ExplorerNodeRef_Event_Fragment
+  | ExplorerNodeRef_Group_Fragment
   | ExplorerNodeRef_Organization_Fragment
   | ExplorerNodeRef_Person_Fragment
   | ExplorerNodeRef_Role_Fragment
@@ -113,12 +120,15 @@ export type ExplorerNodeRefFragment =
 
 type ExplorerActorRef_Country_Fragment = { __typename: 'Country', id: string, name: string };
 
+type ExplorerActorRef_Group_Fragment = { __typename: 'Group', id: string, name: string };
+
 type ExplorerActorRef_Organization_Fragment = { __typename: 'Organization', id: string, name: string };
 
 type ExplorerActorRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
 
 export type ExplorerActorRefFragment =
   | ExplorerActorRef_Country_Fragment
+  | ExplorerActorRef_Group_Fragment
   | ExplorerActorRef_Organization_Fragment
   | ExplorerActorRef_Person_Fragment
 ;
@@ -138,24 +148,29 @@ export type ExplorerNodeDetailsQuery = { node:
     | { __typename: 'Country', name: string, kind: ActorKind, aliases: Array<string>, description: string | null, id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }>, events: Array<{ role: string, event: { __typename: 'Event', id: string, title: string } }>, statements: { totalCount: number }, statementsReceived: { totalCount: number } }
     | { __typename: 'Event', title: string, type: string, status: EventStatus, description: string | null, date: string | null, datePrecision: DatePrecision | null, dateNote: string | null, id: string, participants: Array<{ role: string, relationType: string, actor:
           | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Group', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
          }>, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }
+    | { __typename: 'Group', name: string, kind: ActorKind, aliases: Array<string>, description: string | null, id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }>, events: Array<{ role: string, event: { __typename: 'Event', id: string, title: string } }>, statements: { totalCount: number }, statementsReceived: { totalCount: number } }
     | { __typename: 'Organization', name: string, kind: ActorKind, aliases: Array<string>, description: string | null, id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }>, events: Array<{ role: string, event: { __typename: 'Event', id: string, title: string } }>, statements: { totalCount: number }, statementsReceived: { totalCount: number }, country: { __typename: 'Country', id: string, name: string } | null, heads: Array<{ __typename: 'Person', id: string, name: string }> }
     | { __typename: 'Person', name: string, kind: ActorKind, aliases: Array<string>, description: string | null, id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }>, events: Array<{ role: string, event: { __typename: 'Event', id: string, title: string } }>, statements: { totalCount: number }, statementsReceived: { totalCount: number }, country: { __typename: 'Country', id: string, name: string } | null, roles: Array<{ id: string, start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, current: boolean, note: string | null, role: { id: string, title: string, organization: { __typename: 'Organization', id: string, name: string } | null }, person: { __typename: 'Person', id: string, name: string }, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }>, rolesOnDate?: Array<{ id: string }> }
     | { __typename: 'Role', title: string, aliases: Array<string>, id: string, organization: { __typename: 'Organization', id: string, name: string } | null, country: { __typename: 'Country', id: string, name: string } | null, holders: Array<{ id: string, start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, current: boolean, note: string | null, role: { id: string, title: string, organization: { __typename: 'Organization', id: string, name: string } | null }, person: { __typename: 'Person', id: string, name: string }, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }>, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }
     | { __typename: 'Source', title: string, publisher: string, published: string | null, dateline: string | null, url: string | null, text: string, id: string }
     | { __typename: 'Statement', text: string, date: string | null, datePrecision: DatePrecision | null, dateNote: string | null, id: string, statementKind: StatementKind, speaker:
         | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
       , speakerRole: { __typename: 'Role', id: string, title: string } | null, addressees: Array<
         | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Group', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
       >, about: Array<
         | { __typename: 'Country', name: string, id: string }
         | { __typename: 'Event', title: string, id: string }
+        | { __typename: 'Group', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'Person', name: string, id: string }
         | { __typename: 'Role', title: string, id: string }
@@ -164,6 +179,7 @@ export type ExplorerNodeDetailsQuery = { node:
       >, respondsTo: Array<
         | { __typename: 'Country', name: string, id: string }
         | { __typename: 'Event', title: string, id: string }
+        | { __typename: 'Group', name: string, id: string }
         | { __typename: 'Organization', name: string, id: string }
         | { __typename: 'Person', name: string, id: string }
         | { __typename: 'Role', title: string, id: string }
@@ -171,6 +187,7 @@ export type ExplorerNodeDetailsQuery = { node:
         | { __typename: 'Statement', text: string, id: string }
       >, responses: Array<{ __typename: 'Statement', id: string, text: string, date: string | null, speaker:
           | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Group', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'Person', id: string, name: string }
          }>, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }
@@ -184,6 +201,7 @@ export type ExplorerEdgeEvidenceQueryVariables = Exact<{
 
 
 export type ExplorerEdgeEvidenceQuery = { node:
+    | { relations: Array<{ id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }> }
     | { relations: Array<{ id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }> }
     | { relations: Array<{ id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }> }
     | { relations: Array<{ id: string, evidence: Array<{ excerpt: string, start: number, end: number, source: { id: string, title: string, publisher: string, published: string | null, url: string | null } }> }> }

@@ -342,7 +342,11 @@ function EdgePanel({ edge, nodes, nav }: { edge: GraphEdge; nodes: Map<string, G
     const node = nodes.get(id);
     return { __typename: node ? kindOf(node.labels) : 'Node', id, name: node?.caption ?? id };
   };
-  const properties = Object.entries(edge.properties).filter(([, v]) => v !== null && v !== '');
+  // basis and reasoning get their own line above the table, where an analyst looks first.
+  const properties = Object.entries(edge.properties).filter(
+    ([k, v]) => v !== null && v !== '' && k !== 'basis' && k !== 'reasoning',
+  );
+  const inferred = edge.properties.basis === 'INFERRED';
   return (
     <>
       <Header kind="Relationship" id={edge.id} title={humanize(edge.type)}>
@@ -351,6 +355,9 @@ function EdgePanel({ edge, nodes, nav }: { edge: GraphEdge; nodes: Map<string, G
           {edgeFamily(edge.type).name} · {edge.type}
         </p>
       </Header>
+      <p className={inferred ? 'basis inferred' : 'basis'}>
+        {inferred ? `Inferred: ${String(edge.properties.reasoning ?? 'no reasoning given')}` : 'Stated in the source'}
+      </p>
       <Facts
         rows={[
           ['From', <NodeLink node={end(edge.source)} nav={nav} />],

@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import type { SearchHit } from './api';
 import { SearchBox } from './SearchBox';
 
-const ACTOR_TYPES = ['Person', 'Organization', 'Country'];
+const ACTOR_TYPES = ['Person', 'Organization', 'Country', 'Group'];
 const ENDS = [
   { end: 'from', label: 'Path from', placeholder: 'an actor…' },
   { end: 'to', label: 'Path to', placeholder: 'another actor…' },

@@ -356,7 +356,7 @@ type Merged<U> = Pick<U, keyof U> & { [K in Exclude<KeysOfAny<U>, keyof U>]?: Va
 type Details = NonNullable<ExplorerNodeDetailsQuery['node']>;
 type DetailsOf<T extends Details['__typename']> = Extract<Details, { __typename: T }>;
 
-export type ActorDetails = Merged<DetailsOf<'Person' | 'Organization' | 'Country'>>;
+export type ActorDetails = Merged<DetailsOf<'Person' | 'Organization' | 'Country' | 'Group'>>;
 export type StatementDetails = DetailsOf<'Statement'>;
 export type EventDetails = DetailsOf<'Event'>;
 export type RoleDetails = DetailsOf<'Role'>;

@@ -17,6 +17,7 @@ export const NODE_KINDS: Record<string, KindStyle> = {
   Person: { color: '#2563eb', shape: 'ellipse', size: 36, label: 'Person' },
   Organization: { color: '#0d9488', shape: 'round-rectangle', size: 38, label: 'Organization' },
   Country: { color: '#16a34a', shape: 'round-hexagon', size: 44, label: 'Country' },
+  Group: { color: '#0891b2', shape: 'round-octagon', size: 34, label: 'Group' },
   Event: { color: '#d97706', shape: 'round-diamond', size: 34, label: 'Event' },
   Statement: { color: '#9333ea', shape: 'round-tag', size: 26, label: 'Statement' },
   Role: { color: '#64748b', shape: 'round-pentagon', size: 28, label: 'Role' },
@@ -88,6 +89,8 @@ export function edgeElement(edge: GraphEdge): cytoscape.ElementDefinition {
       label: edge.type.toLowerCase().replace(/_/g, ' '),
       color: family.color,
       line: family.line,
+      // An inferred edge is drawn dashed: the article does not say it, a reader worked it out.
+      basis: edge.properties.basis === 'INFERRED' ? 'INFERRED' : 'STATED',
     },
   };
 }
@@ -159,6 +162,7 @@ export const STYLESHEET: cytoscape.StylesheetJson = [
       'min-zoomed-font-size': 8,
     },
   },
+  { selector: 'edge[basis = "INFERRED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
   { selector: 'edge:selected', style: { width: 3.5, opacity: 1, color: '#0f172a', 'z-index': 20 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: 'edge.faded', style: { opacity: 0.1 } },
