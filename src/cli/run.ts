@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import { openDatabase } from '../db/openDatabase.js';
-import { StartupError } from '../errors.js';
+import { databaseErrorLine, StartupError } from '../errors.js';
 
 export const log = (line: string) => console.log(`[actorgraph] ${line}`);
 
@@ -18,7 +18,10 @@ export async function runWithDatabase(work: (db: Database, config: Config) => Pr
       await database.close();
     }
   } catch (error) {
-    if (error instanceof StartupError || error instanceof ConfigError) console.error(`[actorgraph] ${error.message}`);
+    const line = databaseErrorLine(error);
+    if (line) console.error(`[actorgraph] ${line}`);
+    else if (error instanceof StartupError || error instanceof ConfigError)
+      console.error(`[actorgraph] ${error.message}`);
     else console.error('[actorgraph] failed:', error);
     process.exitCode = 1;
   }

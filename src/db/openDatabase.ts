@@ -35,6 +35,9 @@ export async function openDatabase(
     homeDir: config.homeDir,
     instanceDir: path.join(config.homeDir, 'instances', options.instance),
     log: options.log,
+    heap: config.localNeo4jMemory.heap,
+    pageCache: config.localNeo4jMemory.pageCache,
+    transactionTotal: config.localNeo4jMemory.transactionTotal,
     reuseRunning: options.reuseRunning ?? false,
   });
   const db = connect(
