@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { StartupError } from './errors.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -100,6 +101,9 @@ const envSchema = z.object({
   NEO4J_TX_MEMORY: memorySize,
   /** Rows (evidence, nodes, relationships) `npm run import` writes per transaction. */
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  /** On SIGTERM or SIGINT, how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_DEADLINE_MS: ms.default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export interface Neo4jConnection {
@@ -117,13 +121,16 @@ export interface Config {
   neo4jTimeouts: Neo4jTimeouts;
   homeDir: string;
   seedOnStart: 'auto' | 'always' | 'never';
+  shutdownDeadlineMs: number;
+  logLevel: string;
   seedFiles: string[];
   corsOrigins: string[];
   localNeo4jMemory: LocalNeo4jMemory;
   importBatchRows: number;
 }
 
-export class ConfigError extends Error {
+/** A StartupError, so entry points print it as one message like any other start-up problem. */
+export class ConfigError extends StartupError {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
@@ -169,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     homeDir: path.resolve(PROJECT_ROOT, e.ACTORGRAPH_HOME ?? '.neo4j'),
     seedOnStart: e.SEED_ON_START,
+    shutdownDeadlineMs: e.SHUTDOWN_DEADLINE_MS,
+    logLevel: e.LOG_LEVEL,
     seedFiles: SEED_FACTS_FILES,
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())

@@ -2,16 +2,19 @@
  * `npm start`: load config, reach (or start) Neo4j, migrate, seed an empty
  * database, and serve the API. Every start-up problem is one clear message and
  * a non-zero exit; nothing already stored is touched by a failed start.
+ *
+ * Run it under node itself (`node --import tsx src/main.ts`, as `npm start` does), so SIGTERM and SIGINT
+ * reach this process directly: the tsx CLI's relay kills its child when the acknowledgement is late.
  */
+import type { Server } from 'node:http';
 import net from 'node:net';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { migrate } from './db/migrations.js';
 import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
 import { StartupError } from './errors.js';
 import { isEmpty, loadSeed } from './ingest/seed.js';
-import { createApp } from './server.js';
-
-const log = (line: string) => console.log(`[actorgraph] ${line}`);
+import { createLogger } from './logger.js';
+import { createApp, type App } from './server.js';
 
 /** Fails before Neo4j is started, not after, when the port is taken. */
 async function assertPortFree(host: string, port: number): Promise<void> {
@@ -30,20 +33,38 @@ async function assertPortFree(host: string, port: number): Promise<void> {
   });
 }
 
+async function listen(app: App['app'], config: Config): Promise<Server> {
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  return server;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const log = (line: string) => logger.info(line);
   await assertPortFree(config.host, config.port);
   let database: OpenDatabase | undefined;
+  let served: { app: App; server: Server } | undefined;
   let shuttingDown = false;
+  // HTTP first (no new work, running requests finish), then Apollo, the driver and Neo4j: each still
+  // has what it needs while the one before it stops.
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
     log(`${signal}: shutting down…`);
+    if (served) {
+      const { unfinished } = await served.app.drain.close(served.server, config.shutdownDeadlineMs);
+      log(`HTTP server closed${unfinished ? `; ${unfinished} requests cut off at the deadline` : ''}.`);
+      await served.app.apollo.stop();
+    }
     await database?.close();
+    log('Stopped.');
     process.exit(0);
   };
-  // `on`, not `once`: tsx's own signal relay exits at once (code 130) when no listener is left,
-  // which would cut the shutdown short and leave Neo4j to the watchdog.
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
@@ -56,12 +77,8 @@ async function main(): Promise<void> {
     } else {
       log('The database already holds data: not seeding (npm run seed loads the seed again, idempotently).');
     }
-    const { app } = await createApp(db, { corsOrigins: config.corsOrigins });
-    const server = app.listen(config.port, config.host);
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
+    const app = await createApp(db, { corsOrigins: config.corsOrigins, logger });
+    served = { app, server: await listen(app.app, config) };
     log(
       `GraphQL API at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (Neo4j: ${database.uri})`,
     );
@@ -72,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartupError || error instanceof ConfigError) console.error(`[actorgraph] ${error.message}`);
+  if (error instanceof StartupError) console.error(`[actorgraph] ${error.message}`);
   else console.error('[actorgraph] start-up failed:', error);
   process.exit(1);
 });

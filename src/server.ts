@@ -12,7 +12,9 @@ import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded } from './documentRules.js';
 import { formatError } from './errors.js';
+import { createDrain, type Drain } from './http/drain.js';
 import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
+import { jsonClientStatusPlugin } from './http/jsonClientStatus.js';
 import { webApp } from './http/webApp.js';
 import { silentLogger, type Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
@@ -42,10 +44,13 @@ export function createApolloServer(): ApolloServer<Context> {
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
+      jsonClientStatusPlugin<Context>(),
     ],
     validationRules: [readOnlyRule, firstBoundsRule, ...protection.validationRules],
     parseOptions: { maxTokens: 5000 },
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM and SIGINT: Apollo stops after the HTTP server has drained, not at the signal.
+    stopOnTerminationSignals: false,
     formatError,
     introspection: true,
   });
@@ -54,6 +59,7 @@ export function createApolloServer(): ApolloServer<Context> {
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
+  drain: Drain;
 }
 
 export interface AppOptions {
@@ -71,6 +77,21 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   app.disable('x-powered-by');
   // Express shows stack traces in development mode; whatever NODE_ENV says, this server never does.
   app.set('env', 'production');
+  const drain = createDrain();
+  app.use(drain.middleware);
+
+  // Liveness: the process answers. Readiness: it should get traffic (not draining, Neo4j answering).
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ready', database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'not ready', database: 'down' });
+    }
+  });
 
   app.get('/health', async (_req, res) => {
     try {
@@ -97,5 +118,5 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   );
   app.use(notFound);
   app.use(httpErrorHandler((entry) => log.warn(entry, 'request refused')));
-  return { app, apollo };
+  return { app, apollo, drain };
 }

@@ -1,5 +1,5 @@
 /** Shared frame of the command-line tools: config, database, one clear message on failure. */
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import { openDatabase } from '../db/openDatabase.js';
@@ -20,8 +20,7 @@ export async function runWithDatabase(work: (db: Database, config: Config) => Pr
   } catch (error) {
     const line = databaseErrorLine(error);
     if (line) console.error(`[actorgraph] ${line}`);
-    else if (error instanceof StartupError || error instanceof ConfigError)
-      console.error(`[actorgraph] ${error.message}`);
+    else if (error instanceof StartupError) console.error(`[actorgraph] ${error.message}`);
     else console.error('[actorgraph] failed:', error);
     process.exitCode = 1;
   }

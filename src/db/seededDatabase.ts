@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Config, Neo4jConnection } from '../config.js';
+import { DEFAULT_NEO4J_TIMEOUTS, type Config, type Neo4jConnection } from '../config.js';
 import { loadSeed } from '../ingest/seed.js';
 import { connect } from './database.js';
 import { startLocalNeo4j } from './localNeo4j.js';
@@ -29,7 +29,9 @@ export async function openSeededDatabase(config: Config, log: (line: string) => 
       fs.rmSync(instanceDir, { recursive: true, force: true });
     };
   }
-  const db = connect(connection);
+  // Seeding is batch work on a freshly started server: its look-ups get the write budget, not the
+  // seconds an interactive read gets, or a busy machine fails the whole run on a cold first query.
+  const db = connect(connection, { timeouts: { ...DEFAULT_NEO4J_TIMEOUTS, readMs: DEFAULT_NEO4J_TIMEOUTS.writeMs } });
   try {
     await migrate(db);
     await loadSeed(db, config.seedFiles, log);

@@ -1,5 +1,5 @@
 /**
- * Runs the project's entry points as a user does (`npx tsx src/main.ts`), in a child process with an
+ * Runs the project's entry points as a user does (`node --import tsx src/main.ts`), in a child process with an
  * environment the test controls completely: nothing leaks in from the shell that runs the tests.
  */
 import { spawn } from 'node:child_process';
@@ -8,8 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './seedFacts.js';
 
-/** tsx's own CLI, run by this very node binary: no PATH look-up needed, so PATH can be emptied. */
-const TSX_CLI = path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
+/**
+ * This very node binary with tsx as a loader, as `npm start` runs: no PATH look-up needed, so PATH can be
+ * emptied, and no tsx CLI relay between the test's signals and the process.
+ */
+const NODE_TSX = ['--import', 'tsx'];
 
 export interface RunResult {
   code: number | null;
@@ -44,7 +47,7 @@ export function runTsx(
   timeoutMs = 120_000,
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX_CLI, script, ...args], {
+    const child = spawn(process.execPath, [...NODE_TSX, script, ...args], {
       cwd: PROJECT_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -109,7 +112,7 @@ export interface RunningProcess {
 
 /** Starts a long-running entry point (the server) in the background. */
 export function startTsx(script: string, args: string[], env: NodeJS.ProcessEnv): RunningProcess {
-  const child = spawn(process.execPath, [TSX_CLI, script, ...args], {
+  const child = spawn(process.execPath, [...NODE_TSX, script, ...args], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -161,17 +164,4 @@ export function startTsx(script: string, args: string[], env: NodeJS.ProcessEnv)
       return result;
     },
   };
-}
-
-/** A port nothing listens on right now. */
-export async function freeTcpPort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { testDatabase, unreachableDatabase } from '../helpers/api.js';
 import { serve, useServed } from '../helpers/served.js';
 
-async function postGraphQL(url: string, body: unknown) {
+/** Clients of the GraphQL over HTTP spec ask for this type, and get 4xx statuses for bad documents. */
+const SPEC_CLIENT = 'application/graphql-response+json';
+
+async function postGraphQL(url: string, body: unknown, accept = 'application/json') {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', accept },
     body: JSON.stringify(body),
   });
   return {
@@ -48,29 +51,40 @@ describe('with the database up', () => {
   });
 
   it('answers 400 GRAPHQL_VALIDATION_FAILED for an unknown field', async () => {
-    const { status, json } = await postGraphQL(up.url, { query: '{ actors { shoeSize } }' });
+    const { status, json } = await postGraphQL(up.url, { query: '{ actors { shoeSize } }' }, SPEC_CLIENT);
     expect(status).toBe(400);
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
   it('answers 400 BAD_USER_INPUT for a malformed date variable', async () => {
-    const { status, json } = await postGraphQL(up.url, {
-      query: 'query($d: Date) { statements(from: $d) { totalCount } }',
-      variables: { d: 'yesterday' },
-    });
+    const { status, json } = await postGraphQL(
+      up.url,
+      {
+        query: 'query($d: Date) { statements(from: $d) { totalCount } }',
+        variables: { d: 'yesterday' },
+      },
+      SPEC_CLIENT,
+    );
     expect(status).toBe(400);
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('answers a syntax error as the client error it is (400 GRAPHQL_PARSE_FAILED), not as a server failure', async () => {
-    const { status, json } = await postGraphQL(up.url, { query: '{ actors(first: 2 { totalCount } }' });
+    const { status, json } = await postGraphQL(up.url, { query: '{ actors(first: 2 { totalCount } }' }, SPEC_CLIENT);
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(status).toBe(400);
   });
 
+  it('answers a client that accepts only application/json with 200 for a bad document, errors in the body', async () => {
+    const { status, type, json } = await postGraphQL(up.url, { query: '{ actors { shoeSize } }' });
+    expect(status).toBe(200);
+    expect(type).toContain('application/json');
+    expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
   it('refuses a query over the token limit as a client error (4xx), not a server failure', async () => {
     const huge = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
-    const { status, json } = await postGraphQL(up.url, { query: huge });
+    const { status, json } = await postGraphQL(up.url, { query: huge }, SPEC_CLIENT);
     expect(json.errors?.[0]?.extensions?.code).toEqual(expect.any(String));
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
@@ -78,7 +92,7 @@ describe('with the database up', () => {
 
   it('refuses more aliases than allowed with 400 and a code', async () => {
     const many = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: sources { id }`).join(' ')} }`;
-    const { status, json } = await postGraphQL(up.url, { query: many });
+    const { status, json } = await postGraphQL(up.url, { query: many }, SPEC_CLIENT);
     expect(status).toBe(400);
     // The caller's document is at fault: either code says so.
     expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(json.errors?.[0]?.extensions?.code);

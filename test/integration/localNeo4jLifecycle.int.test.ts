@@ -7,8 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NEO4J_VERSION } from '../../src/db/localNeo4j.js';
-import { cleanEnv, freeTcpPort, tempDir } from '../helpers/processes.js';
+import { freePort, NEO4J_VERSION } from '../../src/db/localNeo4j.js';
+import { cleanEnv, tempDir } from '../helpers/processes.js';
 import { PROJECT_ROOT } from '../helpers/seedFacts.js';
 
 const home = tempDir('actorgraph-lifecycle-');
@@ -89,7 +89,7 @@ async function counts(port: number) {
 
 describe('npm start with a local Neo4j', () => {
   it('seeds on first start, keeps the data across a restart, and stops its Neo4j on Ctrl-C', async () => {
-    const port = await freeTcpPort();
+    const port = await freePort();
     const first = await startApi(port);
     expect(first.output()).toMatch(/Loaded .*national-times-ukraine-offers-talks\.yaml/);
     const firstJava = javaPid();
@@ -110,7 +110,7 @@ describe('npm start with a local Neo4j', () => {
   }, 300_000);
 
   it('leaves no Java process behind when the API process is killed outright (SIGKILL)', async () => {
-    const port = await freeTcpPort();
+    const port = await freePort();
     const api = await startApi(port);
     const java = javaPid();
     expect(alive(java)).toBe(true);

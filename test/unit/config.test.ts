@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, PROJECT_ROOT, SEED_FACTS_FILES } from '../../src/config.js';
+import { StartupError } from '../../src/errors.js';
 import { thrownBy } from '../helpers/thrown.js';
 
 const configError = (env: NodeJS.ProcessEnv): ConfigError => thrownBy(ConfigError, () => loadConfig(env));
@@ -48,6 +49,10 @@ describe('loadConfig', () => {
     expect(text).toMatch(/PORT: .*"eighty"/);
     expect(text).toMatch(/NEO4J_URI: must be a neo4j:\/\/ or bolt:\/\/ URI.*"http:\/\/localhost:7474"/);
     expect(text).toMatch(/SEED_ON_START: .*"sometimes"/);
+  });
+
+  it('fails as a StartupError, which every entry point prints as one message', () => {
+    expect(configError({ PORT: 'eighty' })).toBeInstanceOf(StartupError);
   });
 
   it.each(['70000', '-1', '4000.5'])('rejects the port %s', (port) => {
