@@ -75,7 +75,7 @@ describe('a large input', () => {
       id: statement.id,
     });
     expect(data.node).toEqual({ speaker: { id: statement.speaker } });
-  });
+  }, 300_000);
 
   it('stopped part-way by a signal says what it loaded and how to finish, and the re-run ends at the same graph', async () => {
     await removeCorpus();
