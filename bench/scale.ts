@@ -233,6 +233,8 @@ const local = await startLocalNeo4j({
   pageCache: config.localNeo4jMemory.pageCache,
   transactionTotal: config.localNeo4jMemory.transactionTotal,
   log,
+  // A shared machine can take minutes to start the JVM; the measurement does not care.
+  startTimeoutMs: 600_000,
 });
 const stopAll = async () => {
   await local.stop();
