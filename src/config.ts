@@ -1,6 +1,7 @@
 /**
  * The only reader of process.env. Parsed once, every problem reported together.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -32,6 +33,37 @@ export const DEFAULT_NEO4J_TIMEOUTS: Neo4jTimeouts = {
   retryMs: 1_000,
 };
 
+/** A JVM-style size: 512m, 2g. */
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g')
+  .optional();
+
+const MB = 1024 * 1024;
+const sizeText = (bytes: number) => `${Math.round(bytes / MB)}m`;
+const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
+
+/** The local Neo4j's memory (the server NEO4J_URI names sets its own). */
+export interface LocalNeo4jMemory {
+  heap: string;
+  pageCache: string;
+  /** Memory all transactions together may take (dbms.memory.transaction.total.max); a batch of an import is one. */
+  transactionTotal: string;
+}
+
+/**
+ * Sized to the machine: an eighth of its memory for the heap (1 to 4 GB), a sixteenth for the page cache
+ * (256 MB to 4 GB), and 70% of the heap for transactions, as Neo4j itself would; each can be set apart.
+ */
+export function defaultLocalNeo4jMemory(totalBytes = os.totalmem()): LocalNeo4jMemory {
+  const heap = clamp(totalBytes / 8, 1024 * MB, 4096 * MB);
+  return {
+    heap: sizeText(heap),
+    pageCache: sizeText(clamp(totalBytes / 16, 256 * MB, 4096 * MB)),
+    transactionTotal: sizeText(heap * 0.7),
+  };
+}
+
 const envSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -61,6 +93,14 @@ const envSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.connectMs),
   /** How long the driver retries a failed transaction (a leader switch) before giving up. */
   NEO4J_RETRY_MS: ms.default(DEFAULT_NEO4J_TIMEOUTS.retryMs),
+  /** The local Neo4j's JVM heap (-Xms and -Xmx). */
+  NEO4J_HEAP: memorySize,
+  /** The local Neo4j's page cache, which holds the store files. */
+  NEO4J_PAGECACHE: memorySize,
+  /** The local Neo4j's memory for all transactions together; must stay below the heap. */
+  NEO4J_TX_MEMORY: memorySize,
+  /** Rows (evidence, nodes, relationships) `npm run import` writes per transaction. */
+  IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   /** On SIGTERM or SIGINT, how long requests in flight may take to finish before their connections are cut. */
   SHUTDOWN_DEADLINE_MS: ms.default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -85,6 +125,8 @@ export interface Config {
   logLevel: string;
   seedFiles: string[];
   corsOrigins: string[];
+  localNeo4jMemory: LocalNeo4jMemory;
+  importBatchRows: number;
 }
 
 /** A StartupError, so entry points print it as one message like any other start-up problem. */
@@ -96,6 +138,19 @@ export class ConfigError extends StartupError {
 }
 
 export const SEED_FACTS_FILES = [path.join(PROJECT_ROOT, 'seed/facts/national-times-ukraine-offers-talks.yaml')];
+
+function localMemory(heap?: string, pageCache?: string, transactionTotal?: string): LocalNeo4jMemory {
+  const sized = defaultLocalNeo4jMemory();
+  const heapSize = heap ?? sized.heap;
+  // Transactions get 70% of whatever heap was chosen, unless set themselves.
+  const toMb = (size: string) =>
+    Number(size.slice(0, -1)) * { k: 1 / 1024, m: 1, g: 1024 }[size.slice(-1).toLowerCase() as 'k' | 'm' | 'g'];
+  return {
+    heap: heapSize,
+    pageCache: pageCache ?? sized.pageCache,
+    transactionTotal: transactionTotal ?? `${Math.round(toMb(heapSize) * 0.7)}m`,
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -127,5 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    localNeo4jMemory: localMemory(e.NEO4J_HEAP, e.NEO4J_PAGECACHE, e.NEO4J_TX_MEMORY),
+    importBatchRows: e.IMPORT_BATCH_ROWS,
   };
 }

@@ -87,6 +87,31 @@ export function databaseError(error: unknown): GraphQLError {
   });
 }
 
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
+/**
+ * A database failure as the command-line tools print it: one line, the Neo4j code, and what to do,
+ * never a stack trace.
+ */
+export function databaseErrorLine(error: unknown): string | undefined {
+  if (error instanceof DatabaseTimeout)
+    return `${error.message}. Run it again with a higher NEO4J_WRITE_TIMEOUT_MS, or a lower IMPORT_BATCH_ROWS so each transaction is smaller.`;
+  if (!(error instanceof Neo4jError)) return undefined;
+  const first = error.message.split('\n')[0];
+  const hint = MEMORY_CODES.has(error.code)
+    ? 'Neo4j ran out of memory for the transaction: Run it again with a lower IMPORT_BATCH_ROWS, or raise NEO4J_HEAP and NEO4J_TX_MEMORY (docs/deployment.md).'
+    : UNAVAILABLE_CODES.has(error.code) || isAcquisitionTimeout(error)
+      ? 'Check that Neo4j is running and NEO4J_URI points at it (or unset NEO4J_URI for the local one); a load that stopped part-way is finished by running it again.'
+      : TIMEOUT_CODES.has(error.code)
+        ? 'Run it again with a higher NEO4J_WRITE_TIMEOUT_MS, or a lower IMPORT_BATCH_ROWS.'
+        : 'Check the file against docs/facts-files.md; if it is right, report this line with the file (the Neo4j log has the details).';
+  return `Neo4j error ${error.code}: ${first} Hint: ${hint}`;
+}
+
 /** Apollo's formatError: known codes pass through, anything else becomes INTERNAL_SERVER_ERROR without internals. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);

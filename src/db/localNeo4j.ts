@@ -22,6 +22,8 @@ export interface LocalNeo4jOptions {
   port?: number;
   heap?: string;
   pageCache?: string;
+  /** dbms.memory.transaction.total.max; Neo4j's own default (70% of the heap) when unset. */
+  transactionTotal?: string;
   log?: (line: string) => void;
   startTimeoutMs?: number;
   /** Use a server already running for this instance (e.g. `npm run seed` beside `npm start`) instead of replacing it. */
@@ -149,7 +151,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function writeConfig(confDir: string, dataDir: string, logsDir: string, port: number, pageCache: string): void {
+function writeConfig(
+  confDir: string,
+  dataDir: string,
+  logsDir: string,
+  port: number,
+  memory: { pageCache: string; transactionTotal?: string },
+): void {
   // 5.x refuses unknown keys, so this holds only keys the server knows.
   const lines = [
     `server.bolt.listen_address=127.0.0.1:${port}`,
@@ -161,7 +169,8 @@ function writeConfig(confDir: string, dataDir: string, logsDir: string, port: nu
     'dbms.usage_report.enabled=false',
     `server.directories.data=${dataDir}`,
     `server.directories.logs=${logsDir}`,
-    `server.memory.pagecache.size=${pageCache}`,
+    `server.memory.pagecache.size=${memory.pageCache}`,
+    ...(memory.transactionTotal ? [`dbms.memory.transaction.total.max=${memory.transactionTotal}`] : []),
     'db.tx_log.rotation.retention_policy=2 files',
   ];
   fs.mkdirSync(confDir, { recursive: true });
@@ -406,7 +415,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   fs.rmSync(pidFile, { force: true });
 
   const port = options.port || (await freePort());
-  writeConfig(confDir, dataDir, logsDir, port, options.pageCache ?? '256m');
+  writeConfig(confDir, dataDir, logsDir, port, {
+    pageCache: options.pageCache ?? '256m',
+    transactionTotal: options.transactionTotal,
+  });
   const instance: Instance = { dir, libDir, confDir, logsDir, heap: options.heap ?? '1g' };
   const uri = `bolt://127.0.0.1:${port}`;
   const neo4jLog = path.join(logsDir, 'neo4j.log');

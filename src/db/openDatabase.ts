@@ -35,6 +35,9 @@ export async function openDatabase(
     homeDir: config.homeDir,
     instanceDir: path.join(config.homeDir, 'instances', options.instance),
     log: options.log,
+    heap: config.localNeo4jMemory.heap,
+    pageCache: config.localNeo4jMemory.pageCache,
+    transactionTotal: config.localNeo4jMemory.transactionTotal,
     // `start`, `seed` and `import` share one server per instance; leases keep it up while any of them runs.
     reuseRunning: options.reuseRunning ?? true,
     onRestart: options.onRestart,

@@ -236,6 +236,8 @@ export const factsFileSchema = z.object({
 });
 
 export type FactsFile = z.infer<typeof factsFileSchema>;
+/** What a facts file may say: fields with defaults (basis, aliases, …) may be left out. Writers of files use it. */
+export type FactsFileInput = z.input<typeof factsFileSchema>;
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
 export type StatementLinkInput = FactsFile['statements'][number]['addressees'][number];
 export type BasisInput = z.infer<z.ZodObject<typeof basisFields>>;

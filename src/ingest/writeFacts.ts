@@ -1,6 +1,6 @@
 /**
- * Imports a facts file: reads and checks it, compiles it into node, edge and evidence rows with
- * stable ids, and hands them to the write repository, which MERGEs them in one transaction.
+ * Imports facts files: reads and checks them, compiles them into node, edge and evidence rows with
+ * stable ids, and hands them in batches to the write repository, which MERGEs each batch in one transaction.
  */
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
@@ -17,7 +17,16 @@ import { foldName } from '../domain/names.js';
 import type { DatePrecision } from '../repositories/records.js';
 import type { BasisInput, EvidenceInput, FactsFile, StatementLinkInput } from './factsSchema.js';
 import { participationEdge } from './participationEdges.js';
-import { checkEvidence, evidenceEntries, FactsFileError, linkId, readFactsFile, type ReadFacts } from './readFacts.js';
+import { StartupError } from '../errors.js';
+import {
+  checkEvidence,
+  evidenceEntries,
+  factsFilesIn,
+  FactsFileError,
+  linkId,
+  readFactsFile,
+  type ReadFacts,
+} from './readFacts.js';
 import {
   WriteRepository,
   type EdgeRow,
@@ -298,47 +307,143 @@ function compile(read: ReadFacts): FactRows {
   return { nodes, edges, evidence: [...evidence.values()] };
 }
 
-/** Ids and source texts the file refers to that must already be in the graph. */
-function fetchExternal(repo: WriteRepository, read: ReadFacts): Promise<Map<string, string | null>> {
-  // Evidence may point into any source the graph holds, cited by this file or not.
-  const evidenceSources = evidenceEntries(read).flatMap((e) => (e.source ? [e.source] : []));
-  const sourceIds = [...read.facts.sources.map((s) => s.id), ...evidenceSources];
-  const ids = [
-    ...new Set([...read.externalRefs.map((r) => r.id), ...sourceIds.filter((id) => !read.sourceTexts.has(id))]),
-  ];
-  return repo.existingTexts(ids);
+/** Rows written per transaction: large enough to amortise a commit, small enough for a 1 GB heap. */
+export const DEFAULT_BATCH_ROWS = 5_000;
+
+export interface LoadProgress {
+  batch: number;
+  batches: number;
+  rowsWritten: number;
+  rows: number;
 }
 
-export async function importFacts(db: Database, file: string): Promise<ImportSummary> {
-  const repo = new WriteRepository(db);
-  const read = readFactsFile(file);
-  const external = await fetchExternal(repo, read);
-  const missing = read.externalRefs.filter((ref) => !external.has(ref.id));
-  if (missing.length > 0) {
-    throw new FactsFileError(
-      file,
-      missing.map((ref) => `${ref.at}: refers to ${ref.id}, which is neither defined in this file nor in the graph`),
-    );
-  }
-  const texts = new Map(read.sourceTexts);
-  for (const [id, text] of external) if (text && !texts.has(id)) texts.set(id, text);
-  checkEvidence(read, texts);
+export interface LoadOptions {
+  batchRows?: number;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Asked between batches: true ends the load after the batch in flight (an interrupt). */
+  shouldStop?: () => boolean;
+}
 
-  const rows = compile(read);
-  const totals = await repo.writeFacts(rows);
-  const f: FactsFile = read.facts;
+/** A load stopped between two batches: what is written stays, and the same command finishes it. */
+export class LoadInterrupted extends StartupError {
+  constructor(readonly progress: LoadProgress) {
+    super(
+      `Load interrupted after batch ${progress.batch} of ${progress.batches} ` +
+        `(${progress.rowsWritten} of ${progress.rows} rows written, each batch whole). ` +
+        'Run the same command again to finish: it merges on stable ids, so what is loaded is not duplicated.',
+    );
+    this.name = 'LoadInterrupted';
+  }
+}
+
+/**
+ * Checks every file against the others and the graph before anything is written: an id one file defines
+ * may be used by another, and evidence may point into any input's or the graph's source texts.
+ */
+async function checkAll(repo: WriteRepository, reads: readonly ReadFacts[]): Promise<void> {
+  const defined = new Set(
+    reads.flatMap((r) =>
+      [...r.facts.sources, ...r.facts.actors, ...r.facts.roles, ...r.facts.events, ...r.facts.statements].map(
+        (x) => x.id,
+      ),
+    ),
+  );
+  const texts = new Map(reads.flatMap((r) => [...r.sourceTexts]));
+  const outside = reads.flatMap((r) => r.externalRefs.map((ref) => ref.id).filter((id) => !defined.has(id)));
+  // Evidence may point into any source the graph holds, cited by the input or not.
+  const sources = reads.flatMap((r) => evidenceEntries(r).flatMap((e) => (e.source ? [e.source] : [])));
+  const wanted = [...new Set([...outside, ...sources.filter((id) => !texts.has(id))])];
+  const external = await repo.existingTexts(wanted);
+  for (const [id, text] of external) if (text && !texts.has(id)) texts.set(id, text);
+  for (const read of reads) {
+    const missing = read.externalRefs.filter((ref) => !defined.has(ref.id) && !external.has(ref.id));
+    if (missing.length > 0) {
+      throw new FactsFileError(
+        read.file,
+        missing.map((ref) => `${ref.at}: refers to ${ref.id}, which is neither defined in the input nor in the graph`),
+      );
+    }
+    checkEvidence(read, texts);
+  }
+}
+
+/** Cuts the rows into transactions of at most `size` rows, evidence first, then nodes, then edges. */
+function batches(rows: FactRows, size: number): FactRows[] {
+  const out: FactRows[] = [];
+  let current: FactRows = { evidence: [], nodes: [], edges: [] };
+  let count = 0;
+  for (const kind of ['evidence', 'nodes', 'edges'] as const) {
+    for (let i = 0; i < rows[kind].length;) {
+      const take = Math.min(size - count, rows[kind].length - i);
+      (current[kind] as unknown[]).push(...rows[kind].slice(i, i + take));
+      [i, count] = [i + take, count + take];
+      if (count === size) {
+        out.push(current);
+        [current, count] = [{ evidence: [], nodes: [], edges: [] }, 0];
+      }
+    }
+  }
+  if (count > 0) out.push(current);
+  return out;
+}
+
+const factCounts = (reads: readonly ReadFacts[], rows: FactRows): Record<string, number> => {
+  const sum = (k: keyof FactsFile) => reads.reduce((n, r) => n + r.facts[k].length, 0);
   return {
-    file,
-    ...totals,
-    facts: {
-      sources: f.sources.length,
-      actors: f.actors.length,
-      roles: f.roles.length,
-      tenures: f.tenures.length,
-      events: f.events.length,
-      statements: f.statements.length,
-      relations: rows.edges.length,
-      evidence: rows.evidence.length,
-    },
+    sources: sum('sources'),
+    actors: sum('actors'),
+    roles: sum('roles'),
+    tenures: sum('tenures'),
+    events: sum('events'),
+    statements: sum('statements'),
+    relations: rows.edges.length,
+    evidence: rows.evidence.length,
   };
+};
+
+/**
+ * Loads facts files and folders of them: all read and checked first (one bad file and nothing is written),
+ * then written in batches of `batchRows`, each its own transaction. A file that fits one batch is written
+ * whole or not at all; a larger load interrupted part-way is finished by loading it again.
+ */
+export async function loadFacts(
+  db: Database,
+  inputs: readonly string[],
+  options: LoadOptions = {},
+): Promise<ImportSummary> {
+  const repo = new WriteRepository(db);
+  const files = factsFilesIn(inputs);
+  if (files.length === 0) throw new FactsFileError(inputs.join(', '), ['no .yaml, .yml or .json facts file found']);
+  const reads = files.map(readFactsFile);
+  await checkAll(repo, reads);
+  const compiled = reads.map(compile);
+  const rows: FactRows = {
+    evidence: compiled.flatMap((c) => c.evidence),
+    nodes: compiled.flatMap((c) => c.nodes),
+    edges: compiled.flatMap((c) => c.edges),
+  };
+  const plan = batches(rows, options.batchRows ?? DEFAULT_BATCH_ROWS);
+  const progress: LoadProgress = {
+    batch: 0,
+    batches: plan.length,
+    rowsWritten: 0,
+    rows: rows.evidence.length + rows.nodes.length + rows.edges.length,
+  };
+  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  options.onProgress?.({ ...progress }); // batch 0: everything is checked, nothing written yet
+  for (const batch of plan) {
+    if (options.shouldStop?.()) throw new LoadInterrupted({ ...progress });
+    const written = await repo.writeFacts(batch);
+    totals.nodesCreated += written.nodesCreated;
+    totals.relationshipsCreated += written.relationshipsCreated;
+    totals.propertiesSet += written.propertiesSet;
+    progress.batch += 1;
+    progress.rowsWritten += batch.evidence.length + batch.nodes.length + batch.edges.length;
+    options.onProgress?.({ ...progress });
+  }
+  return { file: files.join(', '), ...totals, facts: factCounts(reads, rows) };
+}
+
+export function importFacts(db: Database, file: string, options: LoadOptions = {}): Promise<ImportSummary> {
+  return loadFacts(db, [file], options);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, PROJECT_ROOT, SEED_FACTS_FILES } from '../../src/config.js';
+import { ConfigError, defaultLocalNeo4jMemory, loadConfig, PROJECT_ROOT, SEED_FACTS_FILES } from '../../src/config.js';
 import { StartupError } from '../../src/errors.js';
 import { thrownBy } from '../helpers/thrown.js';
 
@@ -79,5 +79,29 @@ describe('loadConfig: Neo4j timeouts', () => {
       },
     );
     expect(configError({ NEO4J_READ_TIMEOUT_MS: 'soon' }).problems[0]).toMatch(/NEO4J_READ_TIMEOUT_MS/);
+  });
+});
+
+describe('the local Neo4j memory and the import batch size', () => {
+  const GiB = 1024 ** 3;
+
+  it('are sized to the machine within bounds', () => {
+    expect(defaultLocalNeo4jMemory(24 * GiB)).toEqual({ heap: '3072m', pageCache: '1536m', transactionTotal: '2150m' });
+    expect(defaultLocalNeo4jMemory(4 * GiB)).toEqual({ heap: '1024m', pageCache: '256m', transactionTotal: '717m' });
+    expect(defaultLocalNeo4jMemory(128 * GiB)).toMatchObject({ heap: '4096m', pageCache: '4096m' });
+    expect(loadConfig({}).importBatchRows).toBe(5000);
+  });
+
+  it('each can be set, and transactions follow a heap that is', () => {
+    const config = loadConfig({ NEO4J_HEAP: '2g', NEO4J_PAGECACHE: '512m', IMPORT_BATCH_ROWS: '1000' });
+    expect(config.localNeo4jMemory).toEqual({ heap: '2g', pageCache: '512m', transactionTotal: '1434m' });
+    expect(config.importBatchRows).toBe(1000);
+    expect(loadConfig({ NEO4J_TX_MEMORY: '900m' }).localNeo4jMemory.transactionTotal).toBe('900m');
+  });
+
+  it('refuse a size the JVM would not read', () => {
+    const error = thrownBy(ConfigError, () => loadConfig({ NEO4J_HEAP: 'lots', IMPORT_BATCH_ROWS: '0' }));
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toContain('NEO4J_HEAP: must be a size such as 512m or 2g');
   });
 });
