@@ -43,8 +43,9 @@ function landmarks(files: ReturnType<typeof synthesize>): Landmarks {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const hub = ranked[0]![0];
   const leaf = ranked.at(-1)![0];
-  const addressee = statements.find((s) => s.addressees.length > 0)!.addressees[0]!;
-  const replying = statements.filter((s) => s.respondsTo.length > 0).at(-1)!.id;
+  const link = statements.find((s) => (s.addressees ?? []).length > 0)!.addressees![0]!;
+  const addressee = typeof link === 'string' ? link : link.id;
+  const replying = statements.filter((s) => (s.respondsTo ?? []).length > 0).at(-1)!.id;
   return { hub, leaf, hubName: actors.find((a) => a.id === hub)!.name, addressee, replying };
 }
 
