@@ -2,6 +2,7 @@
  * Schema migrations, run at every start: each statement is idempotent
  * (IF NOT EXISTS), so running them twice changes nothing.
  */
+import { Neo4jError } from 'neo4j-driver';
 import type { Database } from './database.js';
 
 export const SEARCH_INDEX = 'actorgraph_search';
@@ -35,8 +36,22 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
   },
 ];
 
+// Two processes starting at once (npm start beside npm run import) can race to create the same rule: the
+// loser's IF NOT EXISTS does not see the winner's uncommitted one, and Neo4j answers that it exists. It does.
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
 export async function migrate(db: Database): Promise<void> {
-  for (const m of MIGRATIONS) await db.write(`migrate:${m.name}`, m.cypher);
+  for (const m of MIGRATIONS) {
+    try {
+      await db.write(`migrate:${m.name}`, m.cypher);
+    } catch (error) {
+      if (!(error instanceof Neo4jError && ALREADY_THERE.has(error.code))) throw error;
+    }
+  }
   // Index population is asynchronous; wait so the first search after start sees everything.
   await db.write('migrate:await-indexes', 'CALL db.awaitIndexes(60)');
 }

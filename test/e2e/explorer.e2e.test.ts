@@ -201,4 +201,39 @@ describe('the explorer at /', () => {
       await context.close();
     }
   }, 180_000);
+
+  it('draws inferred edges dashed and shows their reasoning in the side panel', async () => {
+    const RUSSIA = 'country:russia';
+    const { page, context } = await openPage(app.browser, `${app.served.url}/?focus=${RUSSIA}`);
+    try {
+      const { neighborhood } = await apiQuery(
+        app.served,
+        `query($id: ID!) { neighborhood(id: $id, limit: 150) { edges { id properties } } }`,
+        { id: RUSSIA },
+      );
+      const inferred = (neighborhood.edges as Array<{ id: string; properties: Record<string, unknown> }>).filter(
+        (e) => e.properties.basis === 'INFERRED',
+      );
+      expect(inferred.length).toBeGreaterThan(0);
+      await waitForGraph(page, { has: [RUSSIA] });
+      const drawn = await page.evaluate(() =>
+        (globalThis as any).actorgraphExplorer.cy
+          .edges()
+          .map((e: any) => ({ id: e.id(), line: e.style('line-style') })),
+      );
+      const lineOf = new Map(drawn.map((e: { id: string; line: string }) => [e.id, e.line]));
+      for (const edge of inferred) expect(lineOf.get(edge.id), edge.id).toBe('dashed');
+      const stated = drawn.filter((e: { id: string }) => !inferred.some((i) => i.id === e.id));
+      expect(stated.some((e: { line: string }) => e.line === 'solid')).toBe(true);
+
+      // Selecting an inferred edge puts its reasoning first in the panel.
+      const chosen = inferred[0]!;
+      await page.evaluate((id) => (globalThis as any).actorgraphExplorer.cy.getElementById(id).emit('tap'), chosen.id);
+      await details(page)
+        .getByText(`Inferred: ${String(chosen.properties.reasoning)}`)
+        .waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

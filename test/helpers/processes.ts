@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './seedFacts.js';
+import { inject } from 'vitest';
 import { TEST_NEO4J_TIMEOUTS } from './testTimeouts.js';
 
 /**
@@ -167,4 +168,10 @@ export function startTsx(script: string, args: string[], env: NodeJS.ProcessEnv)
       return result;
     },
   };
+}
+
+/** The settings that point a spawned server or CLI at the test run's Neo4j, password included. */
+export function neo4jEnv(): Record<string, string | undefined> {
+  const c = inject('neo4j');
+  return { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
 }

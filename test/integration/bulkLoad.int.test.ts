@@ -14,7 +14,7 @@ import { loadFacts, type LoadProgress } from '../../src/ingest/writeFacts.js';
 import { corpusContents, synthesize, type SynthFile } from '../../src/ingest/synthCorpus.js';
 import { useTestApi } from '../helpers/api.js';
 import { evidenceIds, graphSnapshot, removeTestFacts, type GraphSnapshot } from '../helpers/graph.js';
-import { cleanEnv, runTsx, startTsx, STACK_FRAME, tempDir } from '../helpers/processes.js';
+import { cleanEnv, neo4jEnv, runTsx, startTsx, STACK_FRAME, tempDir } from '../helpers/processes.js';
 
 const api = useTestApi();
 // Whole-graph snapshots of a few thousand nodes can outlast the API's 4 s read timeout on a busy machine.
@@ -81,7 +81,7 @@ describe('a large input', () => {
     await removeCorpus();
     expect((await snapshot()).fingerprint === before.fingerprint, 'corpus removed').toBe(true);
 
-    const env = cleanEnv({ NEO4J_URI: inject('neo4j').uri, IMPORT_BATCH_ROWS: '200' });
+    const env = cleanEnv({ ...neo4jEnv(), IMPORT_BATCH_ROWS: '200' });
     const load = startTsx('src/cli/import.ts', [corpusDir.dir], env);
     await load.waitFor(/batch 3\/\d+/, 180_000);
     const stopped = await load.stop('SIGTERM');

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { NEO4J_VERSION } from '../../src/db/localNeo4j.js';
 import { testDatabase } from '../helpers/api.js';
@@ -16,6 +16,7 @@ import {
   cleanEnv,
   fakeJavaHome,
   listTree,
+  neo4jEnv,
   runTsx,
   STACK_FRAME,
   tempDir,
@@ -41,11 +42,6 @@ function expectOneClearFailure(run: RunResult): string {
 }
 
 /** The connection of the test run's Neo4j, as a user would give it. */
-function neo4jEnv(): Record<string, string | undefined> {
-  const c = inject('neo4j');
-  return { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
-}
-
 /** An ACTORGRAPH_HOME that already holds something: a failed start must leave it as it was. */
 function homeWithData(): { home: ReturnType<typeof tempDir>; before: string[] } {
   const home = tempDir('home');
@@ -232,6 +228,6 @@ describe('npm run import', () => {
   it('without a file: prints how to use it', async () => {
     const run = await runTsx(IMPORT, [], cleanEnv(neo4jEnv()));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^Usage: npm run import -- <facts\.yaml>/);
+    expect(run.stderr).toMatch(/^Usage: npm run import -- <facts\.yaml\|facts\.json\|folder>/);
   });
 });
