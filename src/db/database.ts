@@ -54,8 +54,6 @@ interface PlanNode {
  * disk, a half-open socket): the driver would wait for its answer forever. This client-side deadline, the
  * same as the server's, ends the wait; the abandoned query settles whenever the socket does.
  */
-const CLIENT_GRACE_MS = 0;
-
 function withDeadline<T>(work: Promise<T>, ms: number, name: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -98,7 +96,7 @@ export class Database {
     const started = performance.now();
     let ok = false;
     try {
-      const result = await withDeadline(work, timeoutMs + CLIENT_GRACE_MS, name);
+      const result = await withDeadline(work, timeoutMs, name);
       ok = true;
       return result;
     } finally {

@@ -84,6 +84,17 @@ function dateProps(prefix: string, precisionKey: string, range: DateRange | null
 const rangeOf = (value: string | null | undefined, precision?: DatePrecision | null, phrase?: string | null) =>
   value ? toDateRange(value, precision, phrase) : null;
 
+/** A statement's or an event's date as stored: its range, the date derived from it, and the curator's note. */
+function datedProps(f: {
+  date?: string | null;
+  datePrecision?: DatePrecision | null;
+  datePhrase?: string | null;
+  dateNote?: string | null;
+}): { props: Record<string, unknown>; date: string | null } {
+  const range = dateProps('date', 'datePrecision', rangeOf(f.date, f.datePrecision, f.datePhrase));
+  return { props: { ...range, dateNote: f.dateNote ?? null }, date: (range.date as string | undefined) ?? null };
+}
+
 /** Where a fact holds, by certainty (src/domain/dates.ts), as Neo4j dates. */
 function spanProps(span: Span): Record<string, unknown> {
   return Object.fromEntries(Object.entries(span).map(([k, v]) => [k, neoDate(v)]));
@@ -248,7 +259,7 @@ function compile(read: ReadFacts): FactRows {
   }
   for (const e of f.events) {
     const ids = ev(e.evidence);
-    const dating = dateProps('date', 'datePrecision', rangeOf(e.date, e.datePrecision, e.datePhrase));
+    const dated = datedProps(e);
     node(
       e.id,
       ['Event'],
@@ -256,10 +267,9 @@ function compile(read: ReadFacts): FactRows {
         type: e.type,
         title: e.title,
         description: e.description ?? null,
-        ...dating,
-        dateNote: e.dateNote ?? null,
+        ...dated.props,
         status: e.status,
-        sortKey: oldestFirstKey(dating.date as string | null, e.id),
+        sortKey: oldestFirstKey(dated.date, e.id),
         ...basisProps(e),
       },
       ids,
@@ -273,16 +283,15 @@ function compile(read: ReadFacts): FactRows {
   }
   for (const s of f.statements) {
     const ids = ev(s.evidence);
-    const dating = dateProps('date', 'datePrecision', rangeOf(s.date, s.datePrecision, s.datePhrase));
+    const dated = datedProps(s);
     node(
       s.id,
       ['Statement'],
       {
         kind: s.kind,
         text: s.text,
-        ...dating,
-        dateNote: s.dateNote ?? null,
-        sortKey: newestFirstKey(dating.date as string | null, s.id),
+        ...dated.props,
+        sortKey: newestFirstKey(dated.date, s.id),
         ...basisProps(s),
       },
       ids,
