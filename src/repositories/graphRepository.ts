@@ -131,7 +131,6 @@ const EDGES_BETWEEN = `
 
 /** The neighbourhood query: rings unrolled up to the deepest allowed, the only way depth reaches Cypher. */
 const NEIGHBOURHOOD = `MATCH (c:Node) WHERE c.id IN $ids
-  WITH c ORDER BY c.id
   WITH collect(c) AS centres
   WITH centres[..$limit] AS kept, centres[..$limit] AS frontier, [] AS capped, size(centres) > $limit AS cut
   ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, i) => RING(i + 1)).join('')}
@@ -139,7 +138,7 @@ const NEIGHBOURHOOD = `MATCH (c:Node) WHERE c.id IN $ids
   RETURN [n IN kept | ${RAW_NODE('n')}] AS nodes, edges, cut, capped`;
 
 /**
- * Paths are ranked among this many shortest ones, whatever `first` asks (up to it): the same candidates for
+ * Paths are ranked among the first this many the search yields (shortest first), whatever `first` asks: the same candidates for
  * every `first`, so a shorter list is a prefix of a longer one and shortestPath heads paths.
  */
 export const PATH_CANDIDATES = 20;
@@ -174,7 +173,7 @@ export class GraphRepository {
    * hubs in between (a path through a country that touches everything says less than one
    * through a single statement), then node ids, for a stable order. Paths over the same
    * nodes in the same order count once. `longer` also takes the paths one hop longer than the shortest.
-   * Only the PATH_CANDIDATES shortest paths are enumerated (`SHORTEST k` stops there), never all of them.
+   * Only the first PATH_CANDIDATES paths the search yields, shortest first, are enumerated, never all of them.
    */
   async paths(
     from: string,
@@ -188,7 +187,8 @@ export class GraphRepository {
       longer ? 'graph:paths' : 'graph:shortest-path',
       `MATCH (a:Node {id: $from}), (b:Node {id: $to})
        WHERE ${NODE_PASSES('a')} AND ${NODE_PASSES('b')}
-       MATCH p = SHORTEST ${PATH_CANDIDATES} (a) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
+       MATCH p = SHORTEST 2 GROUPS (a) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
+       WITH p LIMIT ${PATH_CANDIDATES}
        WITH collect(p) AS found, min(length(p)) AS shortest
        UNWIND found AS p
        WITH p WHERE length(p) <= shortest + $extraHops

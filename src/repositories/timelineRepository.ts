@@ -66,7 +66,7 @@ const ENTRIES = `MATCH (a:Node:Actor {id: $actor})
  */
 const ENTRY_KEY = `coalesce(date, '~') + '\t' + kind + '\t' + node.id + '\t' + coalesce(tenure.id, '')`;
 
-const RETURN_ENTRY = `RETURN kind, date, precision, range, known, ${RAW_NODE('node')} AS node, tenure, parts, ${ENTRY_KEY} AS key`;
+const RETURN_ENTRY = `RETURN kind, date, precision, range, known, ${RAW_NODE('node')} AS node, tenure, parts`;
 
 function toEntry(actorId: string, r: RawEntry): TimelineEntryRecord {
   const node = toNodeRecord(r.node);
@@ -106,7 +106,7 @@ export class TimelineRepository {
       'timeline:actor',
       `${ENTRIES}
        ${RETURN_ENTRY}
-       ORDER BY key`,
+       ORDER BY date IS NULL, date, kind, node.props.id`,
       { actor: actorId, from, to, basis },
     );
     return rows.map((r) => toEntry(actorId, r));
@@ -122,10 +122,11 @@ export class TimelineRepository {
     const rows = await this.db.read<RawEntry>(
       'timeline:page',
       `${ENTRIES}
-       WITH kind, date, precision, range, known, node, tenure, parts WHERE $after IS NULL OR ${ENTRY_KEY} > $after
-       ${RETURN_ENTRY}
+       WITH kind, date, precision, range, known, node, tenure, parts, ${ENTRY_KEY} AS key
+       WHERE $after IS NULL OR key > $after
        ORDER BY key
-       LIMIT $limit`,
+       LIMIT $limit
+       ${RETURN_ENTRY}, key`,
       { actor: actorId, ...filter, after, limit },
     );
     return { total: rows.length, rows: rows.map((r) => ({ key: r.key, record: toEntry(actorId, r) })) };

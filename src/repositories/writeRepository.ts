@@ -159,8 +159,32 @@ function addTo<R>(plan: Plan<R>, key: string, row: R, create: boolean): void {
   plan.set(key, group);
 }
 
-async function existing(tx: ManagedTransaction, label: 'Node' | 'Evidence', ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+/**
+ * Groups rows by query key, each group split into rows to create (an id that neither the graph, the load so
+ * far nor an earlier row of the batch holds) and rows to merge; records every id in the batch's `written`.
+ */
+function split<R extends { id: string }>(
+  rows: readonly R[],
+  held: ReadonlySet<string>,
+  loaded: ReadonlySet<string>,
+  written: Set<string>,
+  keyOf: (row: R) => string,
+): Plan<R> {
+  const plan: Plan<R> = new Map();
+  for (const row of rows) {
+    addTo(plan, keyOf(row), row, !held.has(row.id) && !loaded.has(row.id) && !written.has(row.id));
+    written.add(row.id);
+  }
+  return plan;
+}
+
+async function existing(
+  tx: ManagedTransaction,
+  label: 'Node' | 'Evidence',
+  rows: ReadonlyArray<{ id: string }>,
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const ids = rows.map((r) => r.id);
   const result = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids });
   return new Set(result.records.map((r) => r.get('id') as string));
 }
@@ -172,30 +196,22 @@ async function writeRows(
 ): Promise<{ totals: WriteTotals; batch: LoadLedger }> {
   const batch = new LoadLedger();
   const queries: Array<[string, unknown[]]> = [];
-  const seenEvidence = await existing(
-    tx,
-    'Evidence',
-    rows.evidence.map((e) => e.id),
+  const evidence = split(
+    rows.evidence,
+    await existing(tx, 'Evidence', rows.evidence),
+    ledger.writtenEvidence,
+    batch.writtenEvidence,
+    () => 'Evidence',
   );
-  const evidence: Plan<EvidenceRow> = new Map();
-  for (const e of rows.evidence) {
-    const fresh = !seenEvidence.has(e.id) && !ledger.writtenEvidence.has(e.id) && !batch.writtenEvidence.has(e.id);
-    addTo(evidence, 'Evidence', e, fresh);
-    batch.writtenEvidence.add(e.id);
-  }
   for (const g of evidence.values()) queries.push([EVIDENCE_CREATE, g.create], [EVIDENCE_MERGE, g.merge]);
-  const seenNodes = await existing(
-    tx,
-    'Node',
-    rows.nodes.map((n) => n.id),
+  const nodes = split(
+    rows.nodes,
+    await existing(tx, 'Node', rows.nodes),
+    ledger.writtenNodes,
+    batch.writtenNodes,
+    (n) => n.labels.join(':'),
   );
-  const nodes: Plan<NodeRow> = new Map();
-  for (const n of rows.nodes) {
-    const fresh = !seenNodes.has(n.id) && !ledger.writtenNodes.has(n.id) && !batch.writtenNodes.has(n.id);
-    addTo(nodes, n.labels.join(':'), n, fresh);
-    batch.writtenNodes.add(n.id);
-    if (fresh) batch.createdNodes.add(n.id);
-  }
+  for (const g of nodes.values()) for (const n of g.create) batch.createdNodes.add(n.id);
   for (const [key, g] of nodes) {
     const labels = key.split(':');
     queries.push([NODE_CREATE(labels), g.create.map(createdProps)], [NODE_MERGE(labels), g.merge]);
