@@ -287,7 +287,7 @@ describe('Statement fields', () => {
   });
 
   it('fetched with their page (speaker, addressees, evidence) equal what each statement alone answers', async () => {
-    const NESTED = `id speaker { __typename id name } addressees { __typename id name } evidence { id start end excerpt source { id } }`;
+    const NESTED = `id speaker { __typename id name } addressees { __typename id name } evidence { start end excerpt source { id } }`;
     const data = await api.query(`{ statements(first: 100) { edges { node { ${NESTED} } } } }`);
     const paged = data.statements.edges.map((e: any) => e.node);
     expect(paged).toHaveLength(facts.statements.length);
