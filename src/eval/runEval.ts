@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { factsFileSchema, type FactsFile, type FactsFileInput } from '../ingest/factsSchema.js';
 import { readFactsFile } from '../ingest/readFacts.js';
 import { readLabelledArticles, SEED_ARTICLE, type ArticleInput, type LabelledArticle } from './labelledArticles.js';
-import { scoreArticle, totalScore, type ArticleScore } from './score.js';
+import { scoreArticle, totalScore, type ArticleScore, type KnownFacts } from './score.js';
 
 export type Extractor = (article: ArticleInput) => Promise<FactsFileInput>;
 
@@ -52,7 +52,7 @@ function parsedDraft(name: string, draft: FactsFileInput): FactsFile {
 export async function runEval(
   cases: readonly EvalCase[],
   extract: Extractor,
-  known: ReadonlySet<string>,
+  known: KnownFacts,
   onArticle: (name: string, seconds: number) => void = () => {},
 ): Promise<EvalResult> {
   const rows: EvalResult['rows'] = [];

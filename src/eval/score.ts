@@ -52,6 +52,19 @@ export type Metric = (typeof METRICS)[number];
 export const precision = (t: Tally) => (t.found === 0 ? (t.gold === 0 ? 1 : 0) : t.right / t.found);
 export const recall = (t: Tally) => (t.gold === 0 ? 1 : t.right / t.gold);
 
+/** What the graph held before the article: the actors and posts both sides may refer to without defining them. */
+export interface KnownFacts {
+  actors: ReadonlySet<string>;
+  roles: ReadonlyMap<string, FactsFile['roles'][number]>;
+}
+
+export function knownFacts(...files: FactsFile[]): KnownFacts {
+  return {
+    actors: new Set(files.flatMap((f) => f.actors.map((a) => a.id))),
+    roles: new Map(files.flatMap((f) => f.roles.map((r) => [r.id, r] as const))),
+  };
+}
+
 /** How one file names an actor, comparable with the other file's: known ids as they are, new actors by name. */
 function actorKeys(facts: FactsFile, known: ReadonlySet<string>): (id: string) => string {
   const names = new Map(facts.actors.map((a) => [a.id, a.name]));
@@ -120,8 +133,9 @@ export function holdsGoldRange(found: DateRange | null, gold: DateRange): boolea
   return startOk && endOk;
 }
 
-function roleTuples(facts: FactsFile, key: (id: string) => string) {
-  const roles = new Map(facts.roles.map((r) => [r.id, r]));
+/** Each tenure as (person, post, places); a post the file does not define is looked up among the known ones. */
+function roleTuples(facts: FactsFile, key: (id: string) => string, known: KnownFacts) {
+  const roles = new Map([...known.roles, ...facts.roles.map((r) => [r.id, r] as const)]);
   return facts.tenures.map((t) => {
     const role = roles.get(t.role);
     return {
@@ -137,17 +151,18 @@ type RoleTuple = ReturnType<typeof roleTuples>[number];
 
 function rolesMatch(g: RoleTuple, f: RoleTuple): number | null {
   if (g.person !== f.person) return null;
-  const title =
-    g.role === f.role ? 1 : Math.max(0, ...f.titles.flatMap((a) => g.titles.map((b) => textSimilarity(a, b))));
+  // One post, one place: the same id needs no other check.
+  if (g.role === f.role) return 1;
+  const title = Math.max(0, ...f.titles.flatMap((a) => g.titles.map((b) => textSimilarity(a, b))));
   if (title < ROLE_TITLE_AT) return null;
   const placed = g.places.size === 0 || [...g.places].some((p) => f.places.has(p));
   return placed ? title : null;
 }
 
-/** Scores one article's draft against its gold facts; `known` holds the ids of actors the graph already had. */
-export function scoreArticle(gold: FactsFile, found: FactsFile, known: ReadonlySet<string>): ArticleScore {
-  const goldKey = actorKeys(gold, known);
-  const foundKey = actorKeys(found, known);
+/** Scores one article's draft against its gold facts; `known` is what the graph already had. */
+export function scoreArticle(gold: FactsFile, found: FactsFile, known: KnownFacts): ArticleScore {
+  const goldKey = actorKeys(gold, known.actors);
+  const foundKey = actorKeys(found, known.actors);
 
   const statementPairs = pairUp(gold.statements, found.statements, (g, f) => {
     const similarity = textSimilarity(g.text, f.text);
@@ -163,8 +178,8 @@ export function scoreArticle(gold: FactsFile, found: FactsFile, known: ReadonlyS
     s.addressees.map((a) => `${matchedGold.get(s.id) ?? `found:${s.id}`}|${foundKey(linkId(a))}`),
   );
 
-  const goldRoles = roleTuples(gold, goldKey);
-  const foundRoles = roleTuples(found, foundKey);
+  const goldRoles = roleTuples(gold, goldKey, known);
+  const foundRoles = roleTuples(found, foundKey, known);
   const rolePairs = pairUp(goldRoles, foundRoles, rolesMatch);
 
   const triples = (facts: FactsFile, key: (id: string) => string) =>

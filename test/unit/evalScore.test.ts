@@ -8,6 +8,7 @@ import { evalCases, runEval } from '../../src/eval/runEval.js';
 import { ARTICLES_DIR } from '../../src/eval/labelledArticles.js';
 import {
   holdsGoldRange,
+  knownFacts,
   precision,
   recall,
   scoreArticle,
@@ -20,12 +21,12 @@ import { textSimilarity } from '../../src/domain/textSimilarity.js';
 
 const cases = evalCases(ARTICLES_DIR);
 const seedCase = cases[0]!;
-const known = new Set(seedCase.gold.actors.map((a) => a.id));
+const known = knownFacts(seedCase.gold);
 const article = cases.find((c) => c.name === 'wire-zelenskiy-ceasefire-address')!;
 
 /** The gold with every new actor renamed, as an extractor that makes its own ids would name them. */
 function renamedNewActors(gold: FactsFile): FactsFile {
-  const rename = (id: string) => (known.has(id) || !gold.actors.some((a) => a.id === id) ? id : `${id}-x1`);
+  const rename = (id: string) => (known.actors.has(id) || !gold.actors.some((a) => a.id === id) ? id : `${id}-x1`);
   return {
     ...gold,
     actors: gold.actors.map((a) => ({ ...a, id: rename(a.id) })),
@@ -174,5 +175,22 @@ describe('the evaluation run', () => {
     await expect(runEval(cases.slice(0, 1), async () => ({ sources: [] }), known)).rejects.toThrow(
       /not a valid facts file/,
     );
+  });
+});
+
+describe('roles of posts the graph knows', () => {
+  it('match by id when neither file defines the post, and by title against the known post', () => {
+    const gold = article.gold;
+    // The draft refers to the seed's post without defining it, as an extractor that resolved it would.
+    const tenure = gold.tenures.find((t) => t.role === 'role:president-of-ukraine')!;
+    const draft = { ...gold, roles: [], tenures: [tenure] };
+    expect(scoreArticle(gold, draft, known).roles.right).toBe(1);
+    // A new post titled like the known one, in the same country, is that post.
+    const retitled = {
+      ...draft,
+      roles: [{ ...seedCase.gold.roles[0]!, id: 'role:x-president', title: 'Ukrainian President', aliases: [] }],
+      tenures: [{ ...tenure, role: 'role:x-president' }],
+    };
+    expect(scoreArticle(gold, retitled, known).roles.right).toBe(1);
   });
 });
