@@ -42,6 +42,8 @@ const basisFields = {
   confidence: z.number().min(0).max(1).nullish(),
   extractedBy: z.string().min(1).nullish(),
   needsReview: z.boolean().nullish(),
+  /** Why a person should check it (set with needsReview by the extractor: a new actor, an ambiguous match, low confidence). */
+  review: z.string().min(1).nullish(),
 };
 
 type Based = { basis: 'STATED' | 'INFERRED'; reasoning?: string | null };
