@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { StartupError } from '../errors.js';
 import { formatReport } from '../eval/report.js';
 import { ARTICLES_DIR, SEED_ARTICLE } from '../eval/labelledArticles.js';
 import { evalCases, runEval } from '../eval/runEval.js';
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
   const config = loadConfig();
   const cases = evalCases(ARTICLES_DIR, values.only);
-  if (cases.length === 0) throw new Error(`no article's name contains ${values.only?.join(' or ')}`);
+  if (cases.length === 0)
+    throw new StartupError(
+      `No evaluation article's name contains ${values.only?.join(' or ')}; see test/fixtures/articles.`,
+    );
   // The extractor resolves names against the seed's actors, as against a graph that holds the seed.
   const seed = readFactsFile(SEED_ARTICLE.gold).facts;
   const known = knownActorsFromFacts(seed);
