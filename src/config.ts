@@ -103,6 +103,12 @@ const envSchema = z.object({
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   /** On SIGTERM or SIGINT, how long requests in flight may take to finish before their connections are cut. */
   SHUTDOWN_DEADLINE_MS: ms.default(10_000),
+  /** Where Stanford CoreNLP's jars (from Maven Central) and its server's pid, port and log live. */
+  CORENLP_HOME: optionalString,
+  /** CoreNLP's JVM heap: its English models need about 2.5 GB. */
+  CORENLP_HEAP: memorySize,
+  /** How long CoreNLP stays up after the last `npm run ingest` ends, so the next finds it warm (0: stop at once). */
+  CORENLP_LINGER_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -127,6 +133,8 @@ export interface Config {
   corsOrigins: string[];
   localNeo4jMemory: LocalNeo4jMemory;
   importBatchRows: number;
+  /** The local NLP engine of `npm run ingest` (src/nlp/localCoreNlp.ts). */
+  nlp: { homeDir: string; heap: string; lingerMs: number };
 }
 
 /** A StartupError, so entry points print it as one message like any other start-up problem. */
@@ -184,5 +192,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     localNeo4jMemory: localMemory(e.NEO4J_HEAP, e.NEO4J_PAGECACHE, e.NEO4J_TX_MEMORY),
     importBatchRows: e.IMPORT_BATCH_ROWS,
+    nlp: {
+      homeDir: path.resolve(PROJECT_ROOT, e.CORENLP_HOME ?? '.corenlp'),
+      heap: e.CORENLP_HEAP ?? '3g',
+      lingerMs: e.CORENLP_LINGER_SECONDS * 1000,
+    },
   };
 }

@@ -7,6 +7,7 @@ import { RelationRepository } from './repositories/relationRepository.js';
 import { SourceRepository } from './repositories/sourceRepository.js';
 import { GraphRepository } from './repositories/graphRepository.js';
 import { ConversationRepository } from './repositories/conversationRepository.js';
+import { CorroborationRepository } from './repositories/corroborationRepository.js';
 import { StatementRepository } from './repositories/statementRepository.js';
 import { TimelineRepository } from './repositories/timelineRepository.js';
 
@@ -19,6 +20,7 @@ export interface Repositories {
   graph: GraphRepository;
   conversations: ConversationRepository;
   timeline: TimelineRepository;
+  corroboration: CorroborationRepository;
 }
 
 export interface Context {
@@ -36,6 +38,7 @@ export function createRepositories(db: Database): Repositories {
     graph: new GraphRepository(db),
     conversations: new ConversationRepository(db),
     timeline: new TimelineRepository(db),
+    corroboration: new CorroborationRepository(db),
   };
 }
 

@@ -31,6 +31,8 @@ export interface Loaders {
   statementPage: DataLoader<StatementPageKey, KeyedPage<StatementRecord>, string>;
   thread: DataLoader<string, ThreadItem[]>;
   interlocutors: DataLoader<string, InterlocutorRecord[]>;
+  /** Statement.sourceCount and Event.sourceCount: one query for every node of a response. */
+  sourceCount: DataLoader<string, number>;
 }
 
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
@@ -73,5 +75,9 @@ export function createLoaders(repos: Repositories): Loaders {
     }, byValue),
     thread: new DataLoader((ids) => repos.conversations.threads(ids)),
     interlocutors: new DataLoader((ids) => repos.conversations.interlocutors(ids)),
+    sourceCount: new DataLoader(async (ids) => {
+      const counts = await repos.corroboration.sourceCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }

@@ -219,6 +219,8 @@ export type Event = Node & {
   reasoning?: Maybe<Scalars['String']['output']>;
   /** Direct typed relationships of the event, e.g. TARGETS, RESULTED_IN, PART_OF. */
   relations: Array<Relation>;
+  /** How many sources report it: the distinct sources of its evidence. */
+  sourceCount: Scalars['Int']['output'];
   status: EventStatus;
   title: Scalars['String']['output'];
   /** A stable upper-case code: ULTIMATUM, NEGOTIATIONS, INVITATION, APPOINTMENT, DEMAND, ... */
@@ -802,6 +804,8 @@ export type Statement = Node & {
   /** The statement or event it answers. */
   respondsTo: Array<Node>;
   responses: Array<Statement>;
+  /** How many sources report it: the distinct sources of its evidence (several outlets quoting one sentence make one statement). */
+  sourceCount: Scalars['Int']['output'];
   speaker: Actor;
   /** The role the speaker held when making it (from the speaker's tenures on the statement's date). */
   speakerRole?: Maybe<Role>;
@@ -1166,6 +1170,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'certainty' | 'direction'>>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1400,6 +1405,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   respondsTo?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   responses?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   speakerRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   subjectLinks?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType>;

@@ -42,6 +42,8 @@ const basisFields = {
   confidence: z.number().min(0).max(1).nullish(),
   extractedBy: z.string().min(1).nullish(),
   needsReview: z.boolean().nullish(),
+  /** Why a person should check it (set with needsReview by the extractor: a new actor, an ambiguous match, low confidence). */
+  review: z.string().min(1).nullish(),
 };
 
 type Based = { basis: 'STATED' | 'INFERRED'; reasoning?: string | null };
@@ -241,3 +243,34 @@ export type FactsFileInput = z.input<typeof factsFileSchema>;
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
 export type StatementLinkInput = FactsFile['statements'][number]['addressees'][number];
 export type BasisInput = z.infer<z.ZodObject<typeof basisFields>>;
+
+/**
+ * Why an extracted or corroborated fact waits for a person before it lands. The extractor and
+ * corroboration both raise them; the draft marks the fact `needsReview: true` and the summary counts them.
+ * - LOW_CONFIDENCE: the extractor's confidence is under its threshold.
+ * - AMBIGUOUS_MATCH: a mention or a statement matches an existing one only nearly (see `candidates`);
+ *   it is never merged without a person's decision.
+ * - NEW_ACTOR: no actor in the graph matched the name; a new id was made.
+ * - UNRESOLVED_SPEAKER: a statement whose speaker could not be found (a pronoun with no antecedent).
+ * - UNRESOLVED_DATE: a date phrase that could not be turned into a range.
+ */
+export const REVIEW_FLAG_KINDS = [
+  'LOW_CONFIDENCE',
+  'AMBIGUOUS_MATCH',
+  'NEW_ACTOR',
+  'UNRESOLVED_SPEAKER',
+  'UNRESOLVED_DATE',
+] as const;
+
+export const reviewFlagSchema = z.object({
+  kind: z.enum(REVIEW_FLAG_KINDS),
+  /** The flagged fact in the draft: a statement, event, actor, role or tenure id. */
+  factId: anyId,
+  /** For a person: what was found and why it was not decided, e.g. "text similarity 0.71 with stmt:…". */
+  reason: z.string().min(1),
+  /** Existing facts it nearly matches (AMBIGUOUS_MATCH), best first. */
+  candidates: z.array(anyId).optional(),
+});
+
+export type ReviewFlagKind = (typeof REVIEW_FLAG_KINDS)[number];
+export type ReviewFlag = z.infer<typeof reviewFlagSchema>;

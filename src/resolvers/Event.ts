@@ -9,4 +9,5 @@ export const Event: EventResolvers = {
       .map((n) => toParticipation(n, n.node as ActorRecord, event)),
   relations: async (event, args, ctx) => (await neighbours(ctx, relationKey(event.id, args))).map((n) => n.relation),
   evidence: (event, _args, ctx) => evidenceOf(ctx, event.evidenceIds),
+  sourceCount: (event, _args, ctx) => ctx.loaders.sourceCount.load(event.id),
 };

@@ -27,4 +27,5 @@ export const Statement: StatementResolvers = {
     neighbourNodes<StatementRecord>(ctx, { id: stmt.id, types: ['RESPONDS_TO'], direction: 'IN', label: 'Statement' }),
   thread: (stmt, _args, ctx) => ctx.loaders.thread.load(stmt.id),
   evidence: (stmt, _args, ctx) => stmt.prefetched?.evidence ?? evidenceOf(ctx, stmt.evidenceIds),
+  sourceCount: (stmt, _args, ctx) => ctx.loaders.sourceCount.load(stmt.id),
 };

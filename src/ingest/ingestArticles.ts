@@ -1,0 +1,98 @@
+/**
+ * `npm run ingest`'s pipeline, one article after another: extract a draft, corroborate it with what the graph
+ * (and the batch so far) already holds, and write it as a facts file beside its text, for review or loading.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { extractFacts, type DraftSummary } from '../extract/extractFacts.js';
+import { knownActorsFromFacts, mergeKnown, type KnownActors } from '../extract/knownActors.js';
+import type { NlpEngine } from '../nlp/annotations.js';
+import type { ArticleJob } from './articleJobs.js';
+import { combineKnown, corroborate, knownFromDraft, type ExistingFacts } from './corroborate.js';
+import type { FactsFileInput, ReviewFlag } from './factsSchema.js';
+
+export interface IngestOptions {
+  engine: NlpEngine;
+  known: KnownActors;
+  /** A draft file (one article) or a folder; by default each draft goes beside its article. */
+  out?: string;
+  /** Statements and events already in the graph that a draft may repeat (none without a database). */
+  inGraph?: (draft: FactsFileInput) => Promise<ExistingFacts>;
+  onArticle?: (done: number, total: number, file: string) => void;
+}
+
+export interface IngestedArticle {
+  file: string;
+  draftFile: string;
+  summary: DraftSummary;
+  flags: ReviewFlag[];
+}
+
+export const EMPTY_SUMMARY: DraftSummary = {
+  actorsMatched: 0,
+  actorsNew: 0,
+  statements: 0,
+  roles: 0,
+  events: 0,
+  flagged: 0,
+};
+
+export function draftFileFor(file: string, out: string | undefined, single: boolean): string {
+  const name = `${path.basename(file, path.extname(file))}.facts.yaml`;
+  if (!out) return path.join(path.dirname(file), name);
+  if (single && /\.(ya?ml|json)$/i.test(out)) return path.resolve(out);
+  return path.resolve(out, name);
+}
+
+export async function ingestArticles(jobs: readonly ArticleJob[], options: IngestOptions): Promise<IngestedArticle[]> {
+  const done: IngestedArticle[] = [];
+  let known = options.known;
+  let batch: ExistingFacts = { statements: [], events: [] };
+  for (const [i, job] of jobs.entries()) {
+    options.onArticle?.(i, jobs.length, job.file);
+    const draftFile = draftFileFor(job.file, options.out, jobs.length === 1);
+    const extracted = await extractFacts(job.article, { engine: options.engine, known });
+    // The loader reads the text beside the draft; evidence offsets point into it.
+    extracted.facts.sources[0]!.textFile = path.relative(path.dirname(draftFile), job.file);
+    const inGraph = options.inGraph ? await options.inGraph(extracted.facts) : { statements: [], events: [] };
+    const corroborated = corroborate(extracted.facts, combineKnown(inGraph, batch));
+    writeDraft(draftFile, corroborated.facts, job.file);
+    const flags = [...extracted.flags, ...corroborated.flags];
+    done.push({
+      file: job.file,
+      draftFile,
+      flags,
+      summary: { ...extracted.summary, flagged: new Set(flags.map((f) => f.factId)).size },
+    });
+    // Later articles of the batch resolve to this one's new actors and corroborate with its statements.
+    known = mergeKnown(known, knownActorsFromFacts(corroborated.facts));
+    batch = combineKnown(batch, knownFromDraft(corroborated.facts));
+  }
+  options.onArticle?.(jobs.length, jobs.length, '');
+  return done;
+}
+
+function writeDraft(file: string, facts: FactsFileInput, articleFile: string): void {
+  const header = [
+    `# Draft facts extracted from ${path.basename(articleFile)} by \`npm run ingest\` (docs/adding-reports.md).`,
+    '# Review before loading: facts with `needsReview: true` say why in `review:`; every excerpt is an exact',
+    '# slice of the article at its offsets. Load with `npm run import -- <this file>` or ingest with --load.',
+  ].join('\n');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${header}\n${stringify(facts, { lineWidth: 0 })}`);
+}
+
+export function totals(articles: readonly IngestedArticle[]): DraftSummary {
+  return articles.reduce(
+    (sum, a) => ({
+      actorsMatched: sum.actorsMatched + a.summary.actorsMatched,
+      actorsNew: sum.actorsNew + a.summary.actorsNew,
+      statements: sum.statements + a.summary.statements,
+      roles: sum.roles + a.summary.roles,
+      events: sum.events + a.summary.events,
+      flagged: sum.flagged + a.summary.flagged,
+    }),
+    EMPTY_SUMMARY,
+  );
+}
