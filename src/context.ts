@@ -1,4 +1,5 @@
-/** Per-request context: the repositories and this request's batching loaders. */
+/** Per-request context: the repositories, this request's batching loaders, and who is calling. */
+import type { Principal } from './auth/principal.js';
 import type { Database } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { EventRepository } from './repositories/eventRepository.js';
@@ -10,6 +11,9 @@ import { ConversationRepository } from './repositories/conversationRepository.js
 import { CorroborationRepository } from './repositories/corroborationRepository.js';
 import { StatementRepository } from './repositories/statementRepository.js';
 import { TimelineRepository } from './repositories/timelineRepository.js';
+import { AuditRepository } from './repositories/auditRepository.js';
+import { MutationRepository } from './repositories/mutationRepository.js';
+import { WriteRepository } from './repositories/writeRepository.js';
 
 export interface Repositories {
   nodes: NodeRepository;
@@ -21,11 +25,29 @@ export interface Repositories {
   conversations: ConversationRepository;
   timeline: TimelineRepository;
   corroboration: CorroborationRepository;
+  audit: AuditRepository;
+  mutations: MutationRepository;
+  writes: WriteRepository;
 }
 
-export interface Context {
+/** Told after every committed mutation (the factsChanged subscription listens). */
+export interface ChangeNotifier {
+  notify(): void;
+}
+
+/** What the HTTP request says about its caller. */
+export interface RequestInfo {
+  principal?: Principal;
+  /** The Idempotency-Key header. */
+  idempotencyKey?: string;
+}
+
+export interface Context extends RequestInfo {
   repos: Repositories;
   loaders: Loaders;
+  /** Set by a mutation: its commit's bookmarks, which the response carries in `extensions.bookmark`. */
+  bookmarks?: string[];
+  changes?: ChangeNotifier;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -39,10 +61,13 @@ export function createRepositories(db: Database): Repositories {
     conversations: new ConversationRepository(db),
     timeline: new TimelineRepository(db),
     corroboration: new CorroborationRepository(db),
+    audit: new AuditRepository(db),
+    mutations: new MutationRepository(db),
+    writes: new WriteRepository(db),
   };
 }
 
 /** Repositories are stateless and shared; loaders cache per request, so each request gets new ones. */
-export function createContext(repos: Repositories): Context {
-  return { repos, loaders: createLoaders(repos) };
+export function createContext(repos: Repositories, request: RequestInfo = {}): Context {
+  return { ...request, repos, loaders: createLoaders(repos) };
 }

@@ -14,6 +14,7 @@ import type {
 } from './repositories/records.js';
 import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relationRepository.js';
 import type { InterlocutorRecord, ThreadItem } from './repositories/conversationRepository.js';
+import type { ChangeRecord, EdgeHistoryKey } from './repositories/auditRepository.js';
 import type { StatementPageRequest } from './repositories/statementRepository.js';
 
 export interface StatementPageKey {
@@ -33,6 +34,8 @@ export interface Loaders {
   interlocutors: DataLoader<string, InterlocutorRecord[]>;
   /** Statement.sourceCount and Event.sourceCount: one query for every node of a response. */
   sourceCount: DataLoader<string, number>;
+  nodeHistory: DataLoader<string, ChangeRecord[]>;
+  edgeHistory: DataLoader<EdgeHistoryKey, ChangeRecord[], string>;
 }
 
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
@@ -79,5 +82,10 @@ export function createLoaders(repos: Repositories): Loaders {
       const counts = await repos.corroboration.sourceCounts(ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
+    nodeHistory: new DataLoader((ids) => repos.audit.nodeHistories(ids)),
+    edgeHistory: new DataLoader<EdgeHistoryKey, ChangeRecord[], string>(
+      (keys) => repos.audit.edgeHistories(keys),
+      byValue,
+    ),
   };
 }

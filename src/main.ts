@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     } else {
       log('The database already holds data: not seeding (npm run seed loads the seed again, idempotently).');
     }
-    const app = await createApp(db, { corsOrigins: config.corsOrigins, logger, metrics });
+    const app = await createApp(db, { corsOrigins: config.corsOrigins, logger, metrics, auth: config.auth });
     served = { app, server: await listen(app.app, config) };
     log(
       `GraphQL API at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (Neo4j: ${database.uri})`,

@@ -8,13 +8,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { createAuthenticator, requireScope } from './auth/principal.js';
+import { NO_AUTH, type AuthConfig } from './config.js';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { parseBookmarkHeader, withRequestBookmarks } from './db/requestBookmarks.js';
 import { withRequestBudget } from './db/requestBudget.js';
 import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded } from './documentRules.js';
 import { formatError } from './errors.js';
 import { createDrain, type Drain } from './http/drain.js';
 import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
+import { BOOKMARK_HEADER, bookmarkExtensionPlugin } from './http/bookmarkExtension.js';
 import { jsonClientStatusPlugin } from './http/jsonClientStatus.js';
 import { webApp } from './http/webApp.js';
 import { requestLog } from './http/requestLog.js';
@@ -48,6 +52,7 @@ export function createApolloServer(): ApolloServer<Context> {
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
       jsonClientStatusPlugin<Context>(),
+      bookmarkExtensionPlugin(),
     ],
     validationRules: [readOnlyRule, firstBoundsRule, ...protection.validationRules],
     parseOptions: { maxTokens: 5000 },
@@ -71,10 +76,14 @@ export interface AppOptions {
   logger?: Logger;
   /** Shared with main.ts, which counts the supervisor's restarts into it. */
   metrics?: Metrics;
+  /** API keys and JWT settings (docs/writes.md); without any, every write is refused. */
+  auth?: AuthConfig;
 }
 
 export async function createApp(db: Database, options: AppOptions = {}): Promise<App> {
   const repos = createRepositories(db);
+  const auth = options.auth ?? NO_AUTH;
+  const authenticate = createAuthenticator(auth);
   const apollo = createApolloServer();
   await apollo.start();
   const log = options.logger ?? silentLogger;
@@ -114,7 +123,7 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     }
   });
 
-  // Visualisation frontends on other origins call the API from the browser; it is read-only.
+  // Visualisation frontends on other origins call the API from the browser; writes need a token, not a cookie.
   // First, so that preflight requests are answered before anything else sees them.
   const origins = options.corsOrigins ?? ['*'];
   app.use('/graphql', cors({ origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'], maxAge: 600 }));
@@ -129,7 +138,16 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     // After the body is read (stream events would lose the async context): every query of this request
     // shares one read budget, so the client hears back within it however many queries its selection makes.
     (_req: Request, _res: Response, next: NextFunction) => withRequestBudget(db.timeouts.readMs, next),
-    expressMiddleware(apollo, { context: async () => createContext(repos) }),
+    // Reads wait for the state a client has seen (read-your-writes through another replica).
+    (req: Request, _res: Response, next: NextFunction) =>
+      withRequestBookmarks(parseBookmarkHeader(req.header(BOOKMARK_HEADER)), next),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = await authenticate(req.header('authorization'));
+        if (auth.readsRequireToken) requireScope(principal, 'read');
+        return createContext(repos, { principal, idempotencyKey: req.header('idempotency-key') });
+      },
+    }),
   );
   app.use(notFound);
   app.use(httpErrorHandler((entry) => log.warn(entry, 'request refused')));

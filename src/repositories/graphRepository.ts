@@ -1,6 +1,7 @@
 /**
  * Graph-shaped answers for visualisation: neighbourhoods and paths, bounded by
  * hop counts chosen from fixed tables (Cypher takes no parameter for a quantifier).
+ * Every hop lands on a :Node: the audit trail's Change nodes and retracted facts are never a way through.
  */
 import type { Database } from '../db/database.js';
 import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
@@ -187,14 +188,14 @@ export class GraphRepository {
       longer ? 'graph:paths' : 'graph:shortest-path',
       `MATCH (a:Node {id: $from}), (b:Node {id: $to})
        WHERE ${NODE_PASSES('a')} AND ${NODE_PASSES('b')}
-       MATCH p = SHORTEST 2 GROUPS (a) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
+       MATCH p = SHORTEST 2 GROUPS (a) (()-[r WHERE ${EDGE_PASSES}]-(x:Node WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
        WITH p LIMIT ${PATH_CANDIDATES}
        WITH collect(p) AS found, min(length(p)) AS shortest
        UNWIND found AS p
        WITH p WHERE length(p) <= shortest + $extraHops
        WITH p, [n IN nodes(p) | n.id] AS key ORDER BY [r IN relationships(p) | r.id]
        WITH key, head(collect(p)) AS p
-       WITH p, key, reduce(d = 0, n IN nodes(p)[1..-1] | d + COUNT { (n)--() }) AS hubness
+       WITH p, key, reduce(d = 0, n IN nodes(p)[1..-1] | d + COUNT { (n)--(:Node) }) AS hubness
        ORDER BY length(p), hubness, key
        LIMIT $first
        RETURN [n IN nodes(p) | ${RAW_NODE('n')}] AS nodes, [r IN relationships(p) | ${RAW_EDGE('r')}] AS edges`,

@@ -237,6 +237,14 @@ async function writeRows(
   return { totals, batch };
 }
 
+/**
+ * Rows written inside a caller's transaction (a mutation, with its audit Change): existence is checked in
+ * that transaction, so a fresh ledger still merges whatever the graph already holds.
+ */
+export async function mergeRows(tx: ManagedTransaction, rows: FactRows): Promise<WriteTotals> {
+  return (await writeRows(tx, rows, new LoadLedger())).totals;
+}
+
 export class WriteRepository {
   constructor(private readonly db: Database) {}
 
