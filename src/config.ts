@@ -103,6 +103,8 @@ const envSchema = z.object({
   IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   /** On SIGTERM or SIGINT, how long requests in flight may take to finish before their connections are cut. */
   SHUTDOWN_DEADLINE_MS: ms.default(10_000),
+  /** How often each API process looks for writes made through other replicas (factsChanged). */
+  CHANGE_FEED_POLL_MS: ms.default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -127,6 +129,7 @@ export interface Config {
   corsOrigins: string[];
   localNeo4jMemory: LocalNeo4jMemory;
   importBatchRows: number;
+  changeFeedPollMs: number;
 }
 
 /** A StartupError, so entry points print it as one message like any other start-up problem. */
@@ -184,5 +187,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     localNeo4jMemory: localMemory(e.NEO4J_HEAP, e.NEO4J_PAGECACHE, e.NEO4J_TX_MEMORY),
     importBatchRows: e.IMPORT_BATCH_ROWS,
+    changeFeedPollMs: e.CHANGE_FEED_POLL_MS,
   };
 }

@@ -1,5 +1,6 @@
 /** Per-request context: the repositories and this request's batching loaders. */
 import type { Database } from './db/database.js';
+import type { ChangeFeed } from './live/changeFeed.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { EventRepository } from './repositories/eventRepository.js';
 import { NodeRepository } from './repositories/nodeRepository.js';
@@ -9,6 +10,7 @@ import { GraphRepository } from './repositories/graphRepository.js';
 import { ConversationRepository } from './repositories/conversationRepository.js';
 import { StatementRepository } from './repositories/statementRepository.js';
 import { TimelineRepository } from './repositories/timelineRepository.js';
+import { ChangeFeedRepository } from './repositories/changeFeedRepository.js';
 
 export interface Repositories {
   nodes: NodeRepository;
@@ -19,11 +21,14 @@ export interface Repositories {
   graph: GraphRepository;
   conversations: ConversationRepository;
   timeline: TimelineRepository;
+  changeFeed: ChangeFeedRepository;
 }
 
 export interface Context {
   repos: Repositories;
   loaders: Loaders;
+  /** Committed writes for factsChanged; a mutation calls `changes?.notify()` after its commit. Absent in bare test contexts. */
+  changes?: ChangeFeed;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -36,10 +41,11 @@ export function createRepositories(db: Database): Repositories {
     graph: new GraphRepository(db),
     conversations: new ConversationRepository(db),
     timeline: new TimelineRepository(db),
+    changeFeed: new ChangeFeedRepository(db),
   };
 }
 
 /** Repositories are stateless and shared; loaders cache per request, so each request gets new ones. */
-export function createContext(repos: Repositories): Context {
-  return { repos, loaders: createLoaders(repos) };
+export function createContext(repos: Repositories, changes?: ChangeFeed): Context {
+  return { repos, loaders: createLoaders(repos), ...(changes ? { changes } : {}) };
 }

@@ -4,6 +4,7 @@ import type { ActorRecord, StatementLinkRecord, DateRangeRecord, RoleRecord, Ten
 import type { GraphRecord, PathRecord, EdgeRecord } from '../repositories/graphRepository.js';
 import type { ThreadItem, InterlocutorRecord } from '../repositories/conversationRepository.js';
 import type { TimelineEntryRecord } from '../repositories/timelineRepository.js';
+import type { ChangeRecord } from '../repositories/changeFeedRepository.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -263,6 +264,26 @@ export type Evidence = {
   excerpt: Scalars['String']['output'];
   source: Source;
   start: Scalars['Int']['output'];
+};
+
+/**
+ * One committed write, as graphs in the shape of `neighborhood`: what it added and what it retracted.
+ * An added edge comes with both its ends, so a visualisation can draw it at once.
+ */
+export type FactsChange = {
+  __typename?: 'FactsChange';
+  /** Nodes and edges the write added (or changed), with the ends of every added edge. */
+  added: Graph;
+  /** When the write was committed (ISO 8601 date and time). */
+  at: Scalars['String']['output'];
+  /** Who made it: the token's subject. */
+  by: Scalars['String']['output'];
+  /** The audit record's id: the same write in `auditLog` and `history`. */
+  id: Scalars['ID']['output'];
+  /** The mutation that made it, e.g. "addAddressee". */
+  mutation: Scalars['String']['output'];
+  /** Nodes and edges the write retracted: drop them from the view. */
+  retracted: Graph;
 };
 
 export type Graph = {
@@ -825,6 +846,23 @@ export type StatementLink = {
   reasoning?: Maybe<Scalars['String']['output']>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each committed write, as it happens, through whichever API replica it was made (graphql-ws on /graphql).
+   * actor: only writes that touch this node (it, or an edge to or from it).
+   * types: only writes with an edge of one of these relationship types or a node with one of these labels;
+   * the change then holds just those (and the ends of its edges).
+   */
+  factsChanged: FactsChange;
+};
+
+
+export type SubscriptionFactsChangedArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** One person holding one role for one stretch of time. */
 export type Tenure = {
   __typename?: 'Tenure';
@@ -992,6 +1030,7 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventStatus: EventStatus;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  FactsChange: ResolverTypeWrapper<ChangeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<GraphRecord>;
   GraphEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -1020,6 +1059,7 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   StatementLink: ResolverTypeWrapper<StatementLinkRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenure: ResolverTypeWrapper<TenureRecord>;
   ThreadEntry: ResolverTypeWrapper<ThreadItem>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
@@ -1039,6 +1079,7 @@ export type ResolversParentTypes = {
   EventConnection: EventConnectionRecord;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Evidence: EvidenceRecord;
+  FactsChange: ChangeRecord;
   Float: Scalars['Float']['output'];
   Graph: GraphRecord;
   GraphEdge: EdgeRecord;
@@ -1066,6 +1107,7 @@ export type ResolversParentTypes = {
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementLink: StatementLinkRecord;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tenure: TenureRecord;
   ThreadEntry: ThreadItem;
   TimelineEntry: TimelineEntryRecord;
@@ -1151,6 +1193,15 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FactsChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactsChange'] = ResolversParentTypes['FactsChange']> = {
+  added?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -1388,6 +1439,10 @@ export type StatementLinkResolvers<ContextType = Context, ParentType extends Res
   reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  factsChanged?: SubscriptionResolver<ResolversTypes['FactsChange'], "factsChanged", ParentType, ContextType, Partial<SubscriptionFactsChangedArgs>>;
+};
+
 export type TenureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1434,6 +1489,7 @@ export type Resolvers<ContextType = Context> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FactsChange?: FactsChangeResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -1457,6 +1513,7 @@ export type Resolvers<ContextType = Context> = {
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatementLink?: StatementLinkResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   ThreadEntry?: ThreadEntryResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { DateScalar, JSONScalar } from './scalars.js';
 import { SearchHit } from './SearchHit.js';
 import { Source } from './Source.js';
 import { Statement } from './Statement.js';
+import { Subscription } from './Subscription.js';
 import { StatementLink } from './StatementLink.js';
 import { Tenure } from './Tenure.js';
 
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
   Node,
   Actor,
   Query,
+  Subscription,
   Person,
   Organization,
   Country,
