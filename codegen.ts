@@ -19,7 +19,7 @@ function clientTypes(
       useTypeImports: true,
       enumsAsTypes: true,
       // Every JSON field of the API (`properties`) holds an object of a node's or relationship's properties.
-      scalars: { Date: 'string', JSON: 'Record<string, unknown>' },
+      scalars: { Date: 'string', DateTime: 'string', JSON: 'Record<string, unknown>' },
       // The tests and the bench are Node ESM (NodeNext), which needs the extension; the explorer is bundled.
       importExtension,
     },
@@ -43,7 +43,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context.js#Context',
-        scalars: { Date: 'string', JSON: 'unknown' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         mappers: {
           Person: '../repositories/records.js#ActorRecord',
           Organization: '../repositories/records.js#ActorRecord',
@@ -71,7 +71,9 @@ const config: CodegenConfig = {
           ThreadEntry: '../repositories/conversationRepository.js#ThreadItem',
           Interlocutor: '../repositories/conversationRepository.js#InterlocutorRecord',
           TimelineEntry: '../repositories/timelineRepository.js#TimelineEntryRecord',
-          FactsChange: '../repositories/changeFeedRepository.js#ChangeRecord',
+          FactsChange: '../repositories/changeFeedRepository.js#FactsChangeRecord',
+          Change: '../repositories/auditRepository.js#ChangeRecord',
+          MutationResult: '../writes/changeRunner.js#MutationResultRecord',
         },
         resolversNonOptionalTypename: { interfaceImplementingType: true },
       },

@@ -106,7 +106,59 @@ const envSchema = z.object({
   /** How often each API process looks for writes made through other replicas (factsChanged). */
   CHANGE_FEED_POLL_MS: ms.default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** API keys, `name:scopes:sha256` entries separated by `;` (scopes `read`, `write`, joined by `+`): docs/writes.md. */
+  API_KEYS: z.string().default(''),
+  /** JWTs signed with this shared secret (HS256) are accepted. */
+  JWT_SECRET: optionalString,
+  /** JWTs signed by a key of this JSON Web Key Set are accepted. */
+  JWT_JWKS_URL: optionalString.pipe(z.string().url().optional()),
+  JWT_ISSUER: optionalString,
+  JWT_AUDIENCE: optionalString,
+  /** true: reads need a token with the read scope too; by default reads are open and only writes need one. */
+  READS_REQUIRE_TOKEN: z.enum(['true', 'false']).default('false'),
 });
+
+const API_KEY_ENTRY = /^([A-Za-z0-9._-]+):((?:read|write)(?:\+(?:read|write))*):([0-9a-f]{64})$/;
+
+/** `name:read+write:<sha256 hex>`, separated by `;`; every malformed entry reported. */
+function parseApiKeys(text: string): { keys: ApiKeyConfig[]; problems: string[] } {
+  const keys: ApiKeyConfig[] = [];
+  const problems: string[] = [];
+  for (const [i, entry] of text
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .entries()) {
+    const m = API_KEY_ENTRY.exec(entry);
+    if (m) keys.push({ name: m[1]!, scopes: [...new Set(m[2]!.split('+'))] as Scope[], sha256: m[3]! });
+    else
+      problems.push(
+        `API_KEYS: entry ${i + 1} must be name:scopes:sha256, e.g. analyst:read+write:<64 hex digits> (the key's SHA-256, never the key)`,
+      );
+  }
+  return { keys, problems };
+}
+
+export type Scope = 'read' | 'write';
+
+/** An API key as configured: its SHA-256, never the key itself. */
+export interface ApiKeyConfig {
+  name: string;
+  scopes: Scope[];
+  sha256: string;
+}
+
+export interface AuthConfig {
+  apiKeys: ApiKeyConfig[];
+  jwtSecret?: string;
+  jwksUrl?: string;
+  jwtIssuer?: string;
+  jwtAudience?: string;
+  readsRequireToken: boolean;
+}
+
+/** No keys, no JWTs, open reads: every write is refused as unauthenticated. */
+export const NO_AUTH: AuthConfig = { apiKeys: [], readsRequireToken: false };
 
 export interface Neo4jConnection {
   uri: string;
@@ -130,6 +182,7 @@ export interface Config {
   localNeo4jMemory: LocalNeo4jMemory;
   importBatchRows: number;
   changeFeedPollMs: number;
+  auth: AuthConfig;
 }
 
 /** A StartupError, so entry points print it as one message like any other start-up problem. */
@@ -165,6 +218,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const apiKeys = parseApiKeys(e.API_KEYS);
+  if (apiKeys.problems.length > 0) throw new ConfigError(apiKeys.problems);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -188,5 +243,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4jMemory: localMemory(e.NEO4J_HEAP, e.NEO4J_PAGECACHE, e.NEO4J_TX_MEMORY),
     importBatchRows: e.IMPORT_BATCH_ROWS,
     changeFeedPollMs: e.CHANGE_FEED_POLL_MS,
+    auth: {
+      apiKeys: apiKeys.keys,
+      jwtSecret: e.JWT_SECRET,
+      jwksUrl: e.JWT_JWKS_URL,
+      jwtIssuer: e.JWT_ISSUER,
+      jwtAudience: e.JWT_AUDIENCE,
+      readsRequireToken: e.READS_REQUIRE_TOKEN === 'true',
+    },
   };
 }

@@ -1,4 +1,5 @@
-/** Per-request context: the repositories and this request's batching loaders. */
+/** Per-request context: the repositories, this request's batching loaders, and who is calling. */
+import type { Principal } from './auth/principal.js';
 import type { Database } from './db/database.js';
 import type { ChangeFeed } from './live/changeFeed.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -11,6 +12,9 @@ import { ConversationRepository } from './repositories/conversationRepository.js
 import { StatementRepository } from './repositories/statementRepository.js';
 import { TimelineRepository } from './repositories/timelineRepository.js';
 import { ChangeFeedRepository } from './repositories/changeFeedRepository.js';
+import { AuditRepository } from './repositories/auditRepository.js';
+import { MutationRepository } from './repositories/mutationRepository.js';
+import { WriteRepository } from './repositories/writeRepository.js';
 
 export interface Repositories {
   nodes: NodeRepository;
@@ -22,11 +26,23 @@ export interface Repositories {
   conversations: ConversationRepository;
   timeline: TimelineRepository;
   changeFeed: ChangeFeedRepository;
+  audit: AuditRepository;
+  mutations: MutationRepository;
+  writes: WriteRepository;
 }
 
-export interface Context {
+/** What the HTTP request says about its caller. */
+export interface RequestInfo {
+  principal?: Principal;
+  /** The Idempotency-Key header. */
+  idempotencyKey?: string;
+}
+
+export interface Context extends RequestInfo {
   repos: Repositories;
   loaders: Loaders;
+  /** Set by a mutation: its commit's bookmarks, which the response carries in `extensions.bookmark`. */
+  bookmarks?: string[];
   /** Committed writes for factsChanged; a mutation calls `changes?.notify()` after its commit. Absent in bare test contexts. */
   changes?: ChangeFeed;
 }
@@ -42,10 +58,13 @@ export function createRepositories(db: Database): Repositories {
     conversations: new ConversationRepository(db),
     timeline: new TimelineRepository(db),
     changeFeed: new ChangeFeedRepository(db),
+    audit: new AuditRepository(db),
+    mutations: new MutationRepository(db),
+    writes: new WriteRepository(db),
   };
 }
 
 /** Repositories are stateless and shared; loaders cache per request, so each request gets new ones. */
-export function createContext(repos: Repositories, changes?: ChangeFeed): Context {
-  return { repos, loaders: createLoaders(repos), ...(changes ? { changes } : {}) };
+export function createContext(repos: Repositories, request: RequestInfo = {}, changes?: ChangeFeed): Context {
+  return { ...request, repos, loaders: createLoaders(repos), ...(changes ? { changes } : {}) };
 }

@@ -20,6 +20,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** The server is shutting down: retry against another instance, or after it is back. */
   SHUTTING_DOWN: 'SHUTTING_DOWN',
+  /** No token, or one that is not valid: send `Authorization: Bearer <API key or JWT>`. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A valid token without the scope the operation needs (a read-only token on a mutation). */
+  FORBIDDEN: 'FORBIDDEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -28,6 +32,30 @@ export function badUserInput(message: string, argumentName?: string): GraphQLErr
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName ? { argumentName } : {}) },
   });
+}
+
+/** One wrong field of a mutation's input, by its path, e.g. `input.evidence[0].excerpt`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Every wrong field of an input at once: the first in the message and `field`, all of them in `fields`. */
+export function badFields(problems: readonly FieldProblem[]): GraphQLError {
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems, see extensions.fields)` : '';
+  return new GraphQLError(`${first?.field}: ${first?.message}${more}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field, fields: problems },
+  });
+}
+
+/** HTTP 401 when the whole request is refused (reads that need a token); a mutation's error otherwise. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
 /** A problem found before the server could start: printed as one message, then a non-zero exit. */

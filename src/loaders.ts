@@ -14,6 +14,7 @@ import type {
 } from './repositories/records.js';
 import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relationRepository.js';
 import type { InterlocutorRecord, ThreadItem } from './repositories/conversationRepository.js';
+import type { ChangeRecord, EdgeHistoryKey } from './repositories/auditRepository.js';
 import type { StatementPageRequest } from './repositories/statementRepository.js';
 
 export interface StatementPageKey {
@@ -31,6 +32,8 @@ export interface Loaders {
   statementPage: DataLoader<StatementPageKey, KeyedPage<StatementRecord>, string>;
   thread: DataLoader<string, ThreadItem[]>;
   interlocutors: DataLoader<string, InterlocutorRecord[]>;
+  nodeHistory: DataLoader<string, ChangeRecord[]>;
+  edgeHistory: DataLoader<EdgeHistoryKey, ChangeRecord[], string>;
 }
 
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
@@ -73,5 +76,10 @@ export function createLoaders(repos: Repositories): Loaders {
     }, byValue),
     thread: new DataLoader((ids) => repos.conversations.threads(ids)),
     interlocutors: new DataLoader((ids) => repos.conversations.interlocutors(ids)),
+    nodeHistory: new DataLoader((ids) => repos.audit.nodeHistories(ids)),
+    edgeHistory: new DataLoader<EdgeHistoryKey, ChangeRecord[], string>(
+      (keys) => repos.audit.edgeHistories(keys),
+      byValue,
+    ),
   };
 }

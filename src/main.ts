@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       logger,
       metrics,
       changeFeedPollMs: config.changeFeedPollMs,
+      auth: config.auth,
     });
     served = { app, server: await app.listen(config.port, config.host) };
     log(

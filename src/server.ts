@@ -11,13 +11,17 @@ import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
+import { createAuthenticator, requireScope } from './auth/principal.js';
+import { NO_AUTH, type AuthConfig } from './config.js';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { parseBookmarkHeader, withRequestBookmarks } from './db/requestBookmarks.js';
 import { withRequestBudget } from './db/requestBudget.js';
 import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded, subscriptionOverHttpRule } from './documentRules.js';
 import { formatError } from './errors.js';
 import { createDrain, type Drain } from './http/drain.js';
 import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
+import { BOOKMARK_HEADER, bookmarkExtensionPlugin } from './http/bookmarkExtension.js';
 import { jsonClientStatusPlugin } from './http/jsonClientStatus.js';
 import { webApp } from './http/webApp.js';
 import { requestLog } from './http/requestLog.js';
@@ -60,6 +64,7 @@ export function createApolloServer(schema: GraphQLSchema = createSchema()): Apol
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
       jsonClientStatusPlugin<Context>(),
+      bookmarkExtensionPlugin(),
     ],
     validationRules: [subscriptionOverHttpRule, ...documentRules(protection)],
     parseOptions: { maxTokens: 5000 },
@@ -90,6 +95,8 @@ export interface AppOptions {
   metrics?: Metrics;
   /** How often the change feed looks for writes made through other replicas. */
   changeFeedPollMs?: number;
+  /** API keys and JWT settings (docs/writes.md); without any, every write is refused. */
+  auth?: AuthConfig;
 }
 
 /** How much longer than a write may take the change feed looks back for late commits (clock skew in a cluster). */
@@ -98,6 +105,8 @@ const LOOK_BACK_MARGIN_MS = 10_000;
 export async function createApp(db: Database, options: AppOptions = {}): Promise<App> {
   const repos = createRepositories(db);
   const schema = createSchema();
+  const auth = options.auth ?? NO_AUTH;
+  const authenticate = createAuthenticator(auth);
   const apollo = createApolloServer(schema);
   await apollo.start();
   const log = options.logger ?? silentLogger;
@@ -108,6 +117,12 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     onSubscribers: (count) => metrics.subscriptions.set(count),
     onError: (error) => log.warn({ err: error }, 'change feed: poll failed, trying again'),
   });
+  /** The context of one operation, over HTTP or WebSocket alike: who calls, and whether they may read. */
+  const contextFor = async (authorization: string | undefined, idempotencyKey?: string): Promise<Context> => {
+    const principal = await authenticate(authorization);
+    if (auth.readsRequireToken) requireScope(principal, 'read');
+    return createContext(repos, { principal, ...(idempotencyKey ? { idempotencyKey } : {}) }, changes);
+  };
   const app = express();
   app.disable('x-powered-by');
   // Express shows stack traces in development mode; whatever NODE_ENV says, this server never does.
@@ -143,7 +158,7 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     }
   });
 
-  // Visualisation frontends on other origins call the API from the browser; it is read-only.
+  // Visualisation frontends on other origins call the API from the browser; writes need a token, not a cookie.
   // First, so that preflight requests are answered before anything else sees them.
   const origins = options.corsOrigins ?? ['*'];
   app.use('/graphql', cors({ origin: origins.includes('*') ? '*' : origins, methods: ['GET', 'POST'], maxAge: 600 }));
@@ -158,7 +173,12 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     // After the body is read (stream events would lose the async context): every query of this request
     // shares one read budget, so the client hears back within it however many queries its selection makes.
     (_req: Request, _res: Response, next: NextFunction) => withRequestBudget(db.timeouts.readMs, next),
-    expressMiddleware(apollo, { context: async () => createContext(repos, changes) }),
+    // Reads wait for the state a client has seen (read-your-writes through another replica).
+    (req: Request, _res: Response, next: NextFunction) =>
+      withRequestBookmarks(parseBookmarkHeader(req.header(BOOKMARK_HEADER)), next),
+    expressMiddleware(apollo, {
+      context: ({ req }) => contextFor(req.header('authorization'), req.header('idempotency-key')),
+    }),
   );
   app.use(notFound);
   app.use(httpErrorHandler((entry) => log.warn(entry, 'request refused')));
@@ -173,7 +193,9 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     subscriptions = serveSubscriptions(server, {
       schema,
       validationRules: documentRules(armor.protect()),
-      context: async () => createContext(repos, changes),
+      // A browser's WebSocket cannot set headers: the token comes in connection_init's payload instead.
+      context: (request, params) =>
+        contextFor(typeof params?.authorization === 'string' ? params.authorization : request.headers.authorization),
     });
     return server;
   };

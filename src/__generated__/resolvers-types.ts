@@ -4,7 +4,9 @@ import type { ActorRecord, StatementLinkRecord, DateRangeRecord, RoleRecord, Ten
 import type { GraphRecord, PathRecord, EdgeRecord } from '../repositories/graphRepository.js';
 import type { ThreadItem, InterlocutorRecord } from '../repositories/conversationRepository.js';
 import type { TimelineEntryRecord } from '../repositories/timelineRepository.js';
-import type { ChangeRecord } from '../repositories/changeFeedRepository.js';
+import type { FactsChangeRecord } from '../repositories/changeFeedRepository.js';
+import type { ChangeRecord } from '../repositories/auditRepository.js';
+import type { MutationResultRecord } from '../writes/changeRunner.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +21,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO-8601 calendar date, e.g. "2025-07-19". */
   Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with a time zone, e.g. "2026-11-30T23:59:01.123Z". */
+  DateTime: { input: string; output: string; }
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -33,6 +37,7 @@ export type Actor = {
   /** Events this actor took part in, with its part in each. */
   events: Array<Participation>;
   evidence: Array<Evidence>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   /** Whom this actor addresses and who addresses it, with counts, most exchanges first. */
   interlocutors: Array<Interlocutor>;
@@ -95,6 +100,25 @@ export type ActorEdge = {
   node: Actor;
 };
 
+export type ActorInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  basis?: InputMaybe<Basis>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Person: nationality; Organization: the country it belongs to. */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  /** The extractor and its version, for machine-extracted facts; recorded on the Change. */
+  extractedBy?: InputMaybe<Scalars['String']['input']>;
+  /** person:…, org:…, country:… or group:… */
+  id: Scalars['ID']['input'];
+  kind: ActorKind;
+  name: Scalars['String']['input'];
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** GROUP: a named collective, such as "Russian representatives", that is no formal organization. */
 export type ActorKind =
   | 'COUNTRY'
@@ -116,6 +140,38 @@ export type Certainty =
   | 'CERTAIN'
   | 'POSSIBLE';
 
+/** One committed mutation: who made it, when, and what it added and retracted. */
+export type Change = {
+  __typename?: 'Change';
+  /** Relation/GraphEdge ids, e.g. "stmt:x>ADDRESSED_TO>person:y". */
+  addedEdges: Array<Scalars['ID']['output']>;
+  addedNodes: Array<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The caller: key:<name> for an API key, jwt:<subject> for a JWT. */
+  by: Scalars['String']['output'];
+  /** The extractor and version of machine-extracted facts. */
+  extractor?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mutation's name, e.g. addStatement. */
+  mutation: Scalars['String']['output'];
+  /** Why, for retractions and merges. */
+  reason?: Maybe<Scalars['String']['output']>;
+  retractedEdges: Array<Scalars['ID']['output']>;
+  retractedNodes: Array<Scalars['ID']['output']>;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
 export type Country = Actor & Node & {
   __typename?: 'Country';
   aliases: Array<Scalars['String']['output']>;
@@ -126,6 +182,7 @@ export type Country = Actor & Node & {
   description?: Maybe<Scalars['String']['output']>;
   events: Array<Participation>;
   evidence: Array<Evidence>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   interlocutors: Array<Interlocutor>;
   kind: ActorKind;
@@ -214,6 +271,7 @@ export type Event = Node & {
   dateRange?: Maybe<DateRange>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   participants: Array<Participation>;
   /** Why an INFERRED fact is believed. */
@@ -249,6 +307,25 @@ export type EventEdge = {
   node: Event;
 };
 
+export type EventInput = {
+  basis?: InputMaybe<Basis>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  datePhrase?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  extractedBy?: InputMaybe<Scalars['String']['input']>;
+  /** event:… */
+  id: Scalars['ID']['input'];
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EventStatus>;
+  title: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
+
 /** Whether an event happened, or is only proposed, planned, awaited, or reported as not having happened. */
 export type EventStatus =
   | 'NOT_OCCURRED'
@@ -264,6 +341,14 @@ export type Evidence = {
   excerpt: Scalars['String']['output'];
   source: Source;
   start: Scalars['Int']['output'];
+};
+
+/** An excerpt of a source that states a fact: its text must equal Source.text between start and end (UTF-16 offsets). */
+export type EvidenceInput = {
+  end: Scalars['Int']['input'];
+  excerpt: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
+  start: Scalars['Int']['input'];
 };
 
 /**
@@ -328,6 +413,7 @@ export type Group = Actor & Node & {
   description?: Maybe<Scalars['String']['output']>;
   events: Array<Participation>;
   evidence: Array<Evidence>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   interlocutors: Array<Interlocutor>;
   kind: ActorKind;
@@ -386,7 +472,123 @@ export type Interlocutor = {
   addressedBy: Scalars['Int']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** An actor, or more names and evidence for one (merged on its id). */
+  addActor: MutationResult;
+  addAddressee: MutationResult;
+  addAlias: MutationResult;
+  /** An event with its participants. */
+  addEvent: MutationResult;
+  addRole: MutationResult;
+  /** A source and its full text. */
+  addSource: MutationResult;
+  /** A statement with its speaker, addressees, subjects and evidence. */
+  addStatement: MutationResult;
+  addTenure: MutationResult;
+  /** A whole facts file (YAML or JSON text, docs/facts-files.md) in one transaction, with its sources' texts. */
+  importFacts: MutationResult;
+  /** Two actors that are one: the duplicate's relationships and names move to `keep`; the duplicate is retracted. */
+  mergeActors: MutationResult;
+  /** Retracts the ADDRESSED_TO edge, keeping it with the reason. */
+  removeAddressee: MutationResult;
+  /** Takes back a node (with its relationships) or a relationship (by Relation.id): kept with the reason, hidden from reads. */
+  retract: MutationResult;
+};
+
+
+export type MutationAddActorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ActorInput;
+};
+
+
+export type MutationAddAddresseeArgs = {
+  addressee: StatementLinkInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  statement: Scalars['ID']['input'];
+};
+
+
+export type MutationAddAliasArgs = {
+  actor: Scalars['ID']['input'];
+  alias: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EventInput;
+};
+
+
+export type MutationAddRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RoleInput;
+};
+
+
+export type MutationAddSourceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SourceInput;
+};
+
+
+export type MutationAddStatementArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: StatementInput;
+};
+
+
+export type MutationAddTenureArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: TenureInput;
+};
+
+
+export type MutationImportFactsArgs = {
+  file: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  texts?: InputMaybe<Array<SourceTextInput>>;
+};
+
+
+export type MutationMergeActorsArgs = {
+  duplicate: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  keep: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveAddresseeArgs = {
+  addressee: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  statement: Scalars['ID']['input'];
+};
+
+
+export type MutationRetractArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+/** What a mutation did: its Change, and the node it was about. */
+export type MutationResult = {
+  __typename?: 'MutationResult';
+  change: Change;
+  /** The node added or corrected, as it is now; null for an edge retracted or a facts file. */
+  node?: Maybe<Node>;
+  /** True when an idempotency key matched an earlier mutation: that one's result, nothing written. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 export type Node = {
+  /** The changes that wrote or retracted it, newest first. */
+  history: Array<Change>;
   id: Scalars['ID']['output'];
 };
 
@@ -403,6 +605,7 @@ export type Organization = Actor & Node & {
   evidence: Array<Evidence>;
   /** Who heads it (the HEADS relationship), on a given date if one is given; without one, who heads it now. */
   heads: Array<Person>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   interlocutors: Array<Interlocutor>;
   kind: ActorKind;
@@ -460,6 +663,21 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type ParticipantInput = {
+  actor: Scalars['ID']['input'];
+  basis?: InputMaybe<Basis>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  direction?: InputMaybe<ParticipationDirection>;
+  evidence: Array<EvidenceInput>;
+  extractedBy?: InputMaybe<Scalars['String']['input']>;
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  /** The edge to draw; defaults by role. */
+  relation?: InputMaybe<Scalars['String']['input']>;
+  /** ISSUER, TARGET, INVITER, INVITEE, DELEGATION_LEADER, PARTICIPANT, ... */
+  role: Scalars['String']['input'];
+};
+
 export type Participation = {
   __typename?: 'Participation';
   actor: Actor;
@@ -476,6 +694,10 @@ export type Participation = {
   /** The actor's part: ISSUER, TARGET, INVITER, INVITEE, PARTICIPANT, ... */
   role: Scalars['String']['output'];
 };
+
+export type ParticipationDirection =
+  | 'IN'
+  | 'OUT';
 
 /** A chain of relationships, nodes in order from `from` to `to`; edges keep their stored direction. */
 export type Path = {
@@ -496,6 +718,7 @@ export type Person = Actor & Node & {
   description?: Maybe<Scalars['String']['output']>;
   events: Array<Participation>;
   evidence: Array<Evidence>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   interlocutors: Array<Interlocutor>;
   kind: ActorKind;
@@ -556,6 +779,11 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors in name order. first: at most 100. */
   actors: ActorConnection;
+  /**
+   * Writes, newest first. actor: only changes that touched this node. by: only this caller's.
+   * from, to: changes at or after `from` and before `to`. first: at most 100.
+   */
+  auditLog: ChangeConnection;
   /** Events, oldest first, undated last; every filter optional. actor: events it took part in. */
   events: Array<Event>;
   /** The same events as cursor pages, for lists that grow. first: at most 100. */
@@ -598,6 +826,16 @@ export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ActorKind>;
+};
+
+
+export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -705,6 +943,8 @@ export type Relation = {
   /** Direction seen from the actor the field was asked on. */
   direction: Direction;
   evidence: Array<Evidence>;
+  /** The changes that wrote or retracted it, newest first. */
+  history: Array<Change>;
   /** Stable across reloads, e.g. "person:donald-trump>ISSUED>event:trump-ultimatum-to-russia". */
   id: Scalars['ID']['output'];
   node: Node;
@@ -733,6 +973,7 @@ export type Role = Node & {
   aliases: Array<Scalars['String']['output']>;
   country?: Maybe<Country>;
   evidence: Array<Evidence>;
+  history: Array<Change>;
   holders: Array<Tenure>;
   id: Scalars['ID']['output'];
   organization?: Maybe<Organization>;
@@ -745,6 +986,22 @@ export type RoleHoldersArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   certainty?: InputMaybe<Certainty>;
   current?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RoleInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  basis?: InputMaybe<Basis>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  country?: InputMaybe<Scalars['ID']['input']>;
+  evidence: Array<EvidenceInput>;
+  extractedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The holder heads the organization (or the country): each tenure draws HEADS. */
+  heads?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type SearchHit = {
@@ -760,6 +1017,7 @@ export type Source = Node & {
   /** Sources this one cites (the seed article cites Al Jazeera). */
   cites: Array<Source>;
   dateline?: Maybe<Scalars['String']['output']>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   language?: Maybe<Scalars['String']['output']>;
   published?: Maybe<Scalars['Date']['output']>;
@@ -775,6 +1033,31 @@ export type Source = Node & {
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceInput = {
+  cites?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dateline?: InputMaybe<Scalars['String']['input']>;
+  /** source:some-slug */
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** EDTF, e.g. "2025-07-20". */
+  published?: InputMaybe<Scalars['String']['input']>;
+  publishedNote?: InputMaybe<Scalars['String']['input']>;
+  publishedPhrase?: InputMaybe<Scalars['String']['input']>;
+  publisher: Scalars['String']['input'];
+  /** The publisher as an actor (org:…). */
+  publisherActor?: InputMaybe<Scalars['ID']['input']>;
+  /** The full text, exactly as published: evidence offsets point into it. */
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The text of a source a facts file defines (its textFile is not read: the server reads no paths). */
+export type SourceTextInput = {
+  source: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type Statement = Node & {
@@ -796,6 +1079,7 @@ export type Statement = Node & {
   /** The date as a range, with the source's words; date and datePrecision are derived from it. */
   dateRange?: Maybe<DateRange>;
   evidence: Array<Evidence>;
+  history: Array<Change>;
   id: Scalars['ID']['output'];
   kind: StatementKind;
   /** Why an INFERRED fact is believed. */
@@ -827,6 +1111,28 @@ export type StatementEdge = {
   node: Statement;
 };
 
+export type StatementInput = {
+  /** Actors, events, statements or roles it is about. */
+  about?: InputMaybe<Array<StatementLinkInput>>;
+  addressees?: InputMaybe<Array<StatementLinkInput>>;
+  basis?: InputMaybe<Basis>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** EDTF, e.g. "2025-07-19". */
+  date?: InputMaybe<Scalars['String']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  datePhrase?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  extractedBy?: InputMaybe<Scalars['String']['input']>;
+  /** stmt:… */
+  id: Scalars['ID']['input'];
+  kind: StatementKind;
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  respondsTo?: InputMaybe<Array<Scalars['ID']['input']>>;
+  speaker: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type StatementKind =
   /** Reported speech. */
   | 'PARAPHRASE'
@@ -844,6 +1150,15 @@ export type StatementLink = {
   node: Node;
   /** Why an INFERRED fact is believed. */
   reasoning?: Maybe<Scalars['String']['output']>;
+};
+
+/** An addressee or subject: without evidence of its own it shares the statement's. */
+export type StatementLinkInput = {
+  basis?: InputMaybe<Basis>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  id: Scalars['ID']['input'];
+  reasoning?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Subscription = {
@@ -887,6 +1202,27 @@ export type Tenure = {
   startPrecision?: Maybe<DatePrecision>;
   /** The start as a range, with the source's words; start and startPrecision are derived from it. */
   startRange?: Maybe<DateRange>;
+};
+
+export type TenureInput = {
+  basis?: InputMaybe<Basis>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** false for an ended tenure whose end date is unknown. */
+  current: Scalars['Boolean']['input'];
+  end?: InputMaybe<Scalars['String']['input']>;
+  endPhrase?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  extractedBy?: InputMaybe<Scalars['String']['input']>;
+  /** tenure:… */
+  id: Scalars['ID']['input'];
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  person: Scalars['ID']['input'];
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['ID']['input'];
+  /** EDTF dates, with the source's words. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  startPhrase?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ThreadEntry = {
@@ -1016,21 +1352,28 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionRecord>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorInput: ActorInput;
   ActorKind: ActorKind;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Country: ResolverTypeWrapper<ActorRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateRange: ResolverTypeWrapper<DateRangeRecord>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   Event: ResolverTypeWrapper<EventRecord>;
   EventConnection: ResolverTypeWrapper<EventConnectionRecord>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventInput: EventInput;
   EventStatus: EventStatus;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
-  FactsChange: ResolverTypeWrapper<ChangeRecord>;
+  EvidenceInput: EvidenceInput;
+  FactsChange: ResolverTypeWrapper<FactsChangeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<GraphRecord>;
   GraphEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -1040,10 +1383,14 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interlocutor: ResolverTypeWrapper<InterlocutorRecord>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutationResult: ResolverTypeWrapper<MutationResultRecord>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<ActorRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantInput: ParticipantInput;
   Participation: ResolverTypeWrapper<ParticipationRecord>;
+  ParticipationDirection: ParticipationDirection;
   Path: ResolverTypeWrapper<PathRecord>;
   Person: ResolverTypeWrapper<ActorRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1051,16 +1398,22 @@ export type ResolversTypes = {
   RelationConnection: ResolverTypeWrapper<RelationConnectionRecord>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   Role: ResolverTypeWrapper<RoleRecord>;
+  RoleInput: RoleInput;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceInput: SourceInput;
+  SourceTextInput: SourceTextInput;
   Statement: ResolverTypeWrapper<StatementRecord>;
   StatementConnection: ResolverTypeWrapper<StatementConnectionRecord>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementInput: StatementInput;
   StatementKind: StatementKind;
   StatementLink: ResolverTypeWrapper<StatementLinkRecord>;
+  StatementLinkInput: StatementLinkInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenure: ResolverTypeWrapper<TenureRecord>;
+  TenureInput: TenureInput;
   ThreadEntry: ResolverTypeWrapper<ThreadItem>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
   TimelineEntryKind: TimelineEntryKind;
@@ -1071,15 +1424,22 @@ export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ActorConnection: ActorConnectionRecord;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorInput: ActorInput;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecord;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Country: ActorRecord;
   Date: Scalars['Date']['output'];
   DateRange: DateRangeRecord;
+  DateTime: Scalars['DateTime']['output'];
   Event: EventRecord;
   EventConnection: EventConnectionRecord;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventInput: EventInput;
   Evidence: EvidenceRecord;
-  FactsChange: ChangeRecord;
+  EvidenceInput: EvidenceInput;
+  FactsChange: FactsChangeRecord;
   Float: Scalars['Float']['output'];
   Graph: GraphRecord;
   GraphEdge: EdgeRecord;
@@ -1089,9 +1449,12 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interlocutor: InterlocutorRecord;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  MutationResult: MutationResultRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorRecord;
   PageInfo: PageInfo;
+  ParticipantInput: ParticipantInput;
   Participation: ParticipationRecord;
   Path: PathRecord;
   Person: ActorRecord;
@@ -1100,15 +1463,21 @@ export type ResolversParentTypes = {
   RelationConnection: RelationConnectionRecord;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   Role: RoleRecord;
+  RoleInput: RoleInput;
   SearchHit: SearchHitRecord;
   Source: SourceRecord;
+  SourceInput: SourceInput;
+  SourceTextInput: SourceTextInput;
   Statement: StatementRecord;
   StatementConnection: StatementConnectionRecord;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementInput: StatementInput;
   StatementLink: StatementLinkRecord;
+  StatementLinkInput: StatementLinkInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenure: TenureRecord;
+  TenureInput: TenureInput;
   ThreadEntry: ThreadItem;
   TimelineEntry: TimelineEntryRecord;
 };
@@ -1128,6 +1497,29 @@ export type ActorEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  addedEdges?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  addedNodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extractor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractedEdges?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  retractedNodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
@@ -1135,6 +1527,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interlocutors?: Resolver<Array<ResolversTypes['Interlocutor']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1158,6 +1551,10 @@ export type DateRangeResolvers<ContextType = Context, ParentType extends Resolve
   phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1167,6 +1564,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   dateRange?: Resolver<Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1233,6 +1631,7 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interlocutors?: Resolver<Array<ResolversTypes['Interlocutor']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1255,6 +1654,27 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addActor?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddActorArgs, 'input'>>;
+  addAddressee?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddAddresseeArgs, 'addressee' | 'statement'>>;
+  addAlias?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'actor' | 'alias'>>;
+  addEvent?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddEventArgs, 'input'>>;
+  addRole?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddRoleArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  addStatement?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
+  addTenure?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddTenureArgs, 'input'>>;
+  importFacts?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationImportFactsArgs, 'file'>>;
+  mergeActors?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'duplicate' | 'keep' | 'reason'>>;
+  removeAddressee?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationRemoveAddresseeArgs, 'addressee' | 'reason' | 'statement'>>;
+  retract?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'id' | 'reason'>>;
+};
+
+export type MutationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MutationResult'] = ResolversParentTypes['MutationResult']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Country' | 'Event' | 'Group' | 'Organization' | 'Person' | 'Role' | 'Source' | 'Statement', ParentType, ContextType>;
 };
@@ -1268,6 +1688,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   heads?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<OrganizationHeadsArgs, 'certainty'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interlocutors?: Resolver<Array<ResolversTypes['Interlocutor']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1310,6 +1731,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interlocutors?: Resolver<Array<ResolversTypes['Interlocutor']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1326,6 +1748,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   eventsConnection?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsConnectionArgs, 'first'>>;
   expand?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'certainty' | 'depth' | 'ids' | 'limit'>>;
@@ -1344,6 +1767,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1366,6 +1790,7 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<RoleHoldersArgs, 'certainty'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1382,6 +1807,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   cites?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1407,6 +1833,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   dateRange?: Resolver<Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1482,9 +1909,13 @@ export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateRange?: DateRangeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -1496,6 +1927,8 @@ export type Resolvers<ContextType = Context> = {
   Group?: GroupResolvers<ContextType>;
   Interlocutor?: InterlocutorResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  MutationResult?: MutationResultResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

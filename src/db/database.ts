@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jConnection, type Neo4jTimeouts } from '../config.js';
 import { DatabaseTimeout } from '../errors.js';
+import { requestBookmarks } from './requestBookmarks.js';
 import { remainingBudgetMs } from './requestBudget.js';
 
 export type Params = Record<string, unknown>;
@@ -122,11 +123,26 @@ export class Database {
 
   /** Several writes that must land together or not at all (a whole facts file). */
   async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return (await this.writeWithBookmarks(name, work)).result;
+  }
+
+  /**
+   * A write transaction and the bookmarks of its commit, which a client hands to another replica to read
+   * at least this state. The session shares the bookmark manager of this process's reads, so they see it too.
+   */
+  async writeWithBookmarks<T>(
+    name: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<{ result: T; bookmarks: string[] }> {
     const config = this.transactionConfig(name, 'WRITE');
     this.emit({ name, mode: 'WRITE' });
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
-      return await this.deadline(
+      const result = await this.deadline(
         session.executeWrite(
           (tx) =>
             work({
@@ -138,6 +154,7 @@ export class Database {
         'WRITE',
         config.timeout,
       );
+      return { result, bookmarks: session.lastBookmarks() };
     } finally {
       void session.close();
     }
@@ -179,12 +196,15 @@ export class Database {
   ): Promise<T[]> {
     const profile = this.options.profile === true && mode === 'READ';
     const config = this.transactionConfig(name, mode);
+    // A request that names bookmarks waits for them (another replica's writes); others keep the driver's own manager.
+    const waitFor = requestBookmarks();
     if (!profile) this.emit({ name, mode });
     const result = await this.deadline(
       this.driver.executeQuery(`${profile ? 'PROFILE ' : ''}${cypher}`, toCypherParams(params) as Params, {
         database: this.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: config,
+        ...(waitFor ? { bookmarkManager: neo4j.bookmarkManager({ initialBookmarks: [...waitFor] }) } : {}),
       }),
       name,
       mode,

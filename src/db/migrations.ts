@@ -36,6 +36,23 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
     name: 'event-sort-keys',
     cypher: "MATCH (e:Event) WHERE e.sortKey IS NULL SET e.sortKey = coalesce(e.date, '~') + '|' + e.id",
   },
+  // The audit trail (docs/writes.md): one Change per mutation, newest first by `at`, retried ones found by key.
+  {
+    name: 'change-id-unique',
+    cypher: 'CREATE CONSTRAINT change_id_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  },
+  {
+    name: 'change-idempotency-key-unique',
+    cypher:
+      'CREATE CONSTRAINT change_idempotency_key_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.idempotencyKey IS UNIQUE',
+  },
+  { name: 'change-at', cypher: 'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)' },
+  // Retracted facts leave :Node (so no read sees them) but stay findable for their history.
+  { name: 'retracted-id', cypher: 'CREATE INDEX retracted_id IF NOT EXISTS FOR (n:Retracted) ON (n.id)' },
+  { name: 'retracted-edge-id', cypher: 'CREATE INDEX retracted_edge_id IF NOT EXISTS FOR (e:RetractedEdge) ON (e.id)' },
+  // Tenure edges have ids of their own ("tenure:…", "tenure:…>HEADS") that name no endpoint: retract finds them here.
+  { name: 'holds-id', cypher: 'CREATE INDEX holds_id IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.id)' },
+  { name: 'heads-id', cypher: 'CREATE INDEX heads_id IF NOT EXISTS FOR ()-[r:HEADS]-() ON (r.id)' },
 ];
 
 // Two processes starting at once (npm start beside npm run import) can race to create the same rule: the

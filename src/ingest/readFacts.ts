@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { StartupError } from '../errors.js';
 import { factsFileSchema, type FactsFile, type StatementLinkInput } from './factsSchema.js';
 
@@ -151,7 +152,32 @@ export function readFactsFile(file: string): ReadFacts {
   if (!fs.existsSync(absolute)) throw new FactsFileError(file, [`the file does not exist (looked at ${absolute})`]);
   const raw = fs.readFileSync(absolute, 'utf8');
   const data = path.extname(file) === '.json' ? parseJson(file, raw) : parseYaml(file, raw);
-  const parsed = factsFileSchema.safeParse(data);
+  return readFactsData(file, data, (s) => {
+    if (!s.textFile) return undefined;
+    const textPath = path.resolve(path.dirname(absolute), s.textFile);
+    if (fs.existsSync(textPath)) return fs.readFileSync(textPath, 'utf8');
+    return { problem: `${s.textFile} does not exist (looked at ${textPath})` };
+  });
+}
+
+/** A facts file's text as sent to the API (`importFacts`): JSON when it starts with `{`, YAML otherwise. */
+export function parseFactsText(name: string, text: string): unknown {
+  return text.trimStart().startsWith('{') ? parseJson(name, text) : parseYaml(name, text);
+}
+
+type SourceEntry = FactsFile['sources'][number];
+
+/**
+ * Checks facts already parsed, from a file or from the API, as a file is checked: the schema (the
+ * loader's, or a mutation's, which may name no source), duplicate ids, and each source's text.
+ */
+export function readFactsData(
+  file: string,
+  data: unknown,
+  textOf: (source: SourceEntry) => string | { problem: string } | undefined,
+  schema: z.ZodType<FactsFile, unknown> = factsFileSchema,
+): ReadFacts {
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new FactsFileError(
       file,
@@ -163,15 +189,15 @@ export function readFactsFile(file: string): ReadFacts {
 
   const sourceTexts = new Map<string, string>();
   for (const [i, s] of facts.sources.entries()) {
-    if (!s.textFile) continue;
-    const textPath = path.resolve(path.dirname(absolute), s.textFile);
-    if (fs.existsSync(textPath)) sourceTexts.set(s.id, fs.readFileSync(textPath, 'utf8'));
-    else problems.push(`sources[${i}] (${s.id}).textFile: ${s.textFile} does not exist (looked at ${textPath})`);
+    const text = textOf(s);
+    if (typeof text === 'string') sourceTexts.set(s.id, text);
+    else if (text) problems.push(`sources[${i}] (${s.id}).textFile: ${text.problem}`);
   }
   const { defined, refs } = references(facts);
   const externalRefs = refs.filter((r) => !defined.has(r.id));
   if (problems.length > 0) throw new FactsFileError(file, problems);
-  return { file, facts, sourceTexts, defaultSourceId: facts.sources.find((s) => s.textFile)?.id, externalRefs };
+  const withText = facts.sources.find((s) => sourceTexts.has(s.id));
+  return { file, facts, sourceTexts, defaultSourceId: withText?.id, externalRefs };
 }
 
 /** Every fact's evidence, with where it stands in the file, for checking and writing. */

@@ -142,7 +142,7 @@ function weaker(a: BasisInput, b: BasisInput): BasisInput {
   return a.basis === 'INFERRED' ? a : b;
 }
 
-function compile(read: ReadFacts): FactRows {
+export function compile(read: ReadFacts): FactRows {
   const f = read.facts;
   const evidence = new Map<string, EvidenceRow>();
   const ev = (list: EvidenceInput[]): string[] =>
@@ -349,7 +349,7 @@ export class LoadInterrupted extends StartupError {
  * Checks every file against the others and the graph before anything is written: an id one file defines
  * may be used by another, and evidence may point into any input's or the graph's source texts.
  */
-async function checkAll(repo: WriteRepository, reads: readonly ReadFacts[]): Promise<void> {
+export async function checkAll(repo: WriteRepository, reads: readonly ReadFacts[]): Promise<void> {
   const defined = new Set(
     reads.flatMap((r) =>
       [...r.facts.sources, ...r.facts.actors, ...r.facts.roles, ...r.facts.events, ...r.facts.statements].map(

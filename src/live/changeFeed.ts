@@ -5,7 +5,7 @@
  * It polls only while someone listens: an idle API makes no queries of its own.
  */
 import { outsideRequestBudget } from '../db/requestBudget.js';
-import type { ChangeFeedRepository, ChangeRecord, SeenChanges } from '../repositories/changeFeedRepository.js';
+import type { ChangeFeedRepository, FactsChangeRecord, SeenChanges } from '../repositories/changeFeedRepository.js';
 import { filterChange, type ChangeFilter } from './changeFilter.js';
 import { createPushIterator, type PushIterator } from './pushIterator.js';
 
@@ -24,7 +24,7 @@ export interface ChangeFeedOptions {
 
 interface Subscriber {
   filter: ChangeFilter;
-  out: PushIterator<ChangeRecord>;
+  out: PushIterator<FactsChangeRecord>;
 }
 
 export class ChangeFeed {
@@ -51,12 +51,12 @@ export class ChangeFeed {
    * The changes committed from now on that pass `filter`. Resolves once the feed knows where "now" is, so a
    * write committed after this resolves is delivered.
    */
-  async subscribe(filter: ChangeFilter): Promise<AsyncIterableIterator<ChangeRecord>> {
+  async subscribe(filter: ChangeFilter): Promise<AsyncIterableIterator<FactsChangeRecord>> {
     if (this.closed) throw new Error('The change feed is closed: the server is shutting down.');
     await this.start();
     const subscriber: Subscriber = {
       filter,
-      out: createPushIterator<ChangeRecord>(() => this.remove(subscriber)),
+      out: createPushIterator<FactsChangeRecord>(() => this.remove(subscriber)),
     };
     this.subscribers.add(subscriber);
     this.options.onSubscribers?.(this.subscribers.size);
@@ -139,7 +139,7 @@ export class ChangeFeed {
     } while (this.again);
   }
 
-  private publish(change: ChangeRecord): void {
+  private publish(change: FactsChangeRecord): void {
     for (const { filter, out } of this.subscribers) {
       const seen = filterChange(change, filter);
       if (seen) out.push(seen);

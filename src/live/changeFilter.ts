@@ -1,5 +1,5 @@
 /** What one subscriber of factsChanged asked to hear: writes near one node, or of some types. */
-import type { ChangeRecord } from '../repositories/changeFeedRepository.js';
+import type { FactsChangeRecord } from '../repositories/changeFeedRepository.js';
 import type { EdgeRecord, GraphRecord } from '../repositories/graphRepository.js';
 import { NODE_LABELS, type NodeRecord } from '../repositories/records.js';
 
@@ -26,7 +26,7 @@ function ofTypes(graph: GraphRecord, types: ReadonlySet<string>): GraphRecord {
 const isEmpty = (graph: GraphRecord) => graph.nodes.length === 0 && graph.edges.length === 0;
 
 /** The change as this subscriber should see it, or null when it should not hear of it. */
-export function filterChange(change: ChangeRecord, { actor, types }: ChangeFilter): ChangeRecord | null {
+export function filterChange(change: FactsChangeRecord, { actor, types }: ChangeFilter): FactsChangeRecord | null {
   if (actor !== null && !touches(change.added, actor) && !touches(change.retracted, actor)) return null;
   if (types === null) return change;
   const wanted = new Set(types);

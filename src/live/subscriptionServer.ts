@@ -29,6 +29,12 @@ export function serveSubscriptions(server: Server, options: SubscriptionOptions)
     {
       schema: options.schema,
       validate: (schema, document) => validate(schema, document, rules),
+      // A token that may not read is refused at connection_init: graphql-ws closes the socket with 4403 Forbidden.
+      onConnect: async (ctx) =>
+        options.context(ctx.extra.request, ctx.connectionParams).then(
+          () => true,
+          () => false,
+        ),
       context: (ctx) => options.context(ctx.extra.request, ctx.connectionParams),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,

@@ -1,6 +1,6 @@
 /**
- * The audit trail as a feed: the :Change nodes every mutation writes (one per transaction), read in commit
- * order after a cursor, each resolved to the nodes and edges it names. Every API replica tails the same
+ * The audit trail as a feed: the :Change nodes every mutation writes (one per transaction, see
+ * mutationRepository.ts), each resolved to the nodes and edges it names. Every API replica tails the same
  * nodes, so a write through any of them reaches the subscribers of all.
  */
 import type { Database } from '../db/database.js';
@@ -13,12 +13,12 @@ export type SeenChanges = Map<string, number>;
 
 /** One poll's answer: the unseen changes, oldest first, and how far back the look-back now reaches. */
 export interface ChangesPage {
-  changes: ChangeRecord[];
+  changes: FactsChangeRecord[];
   /** Epoch ms of the database's clock less the look-back: changes seen before it can be forgotten. */
   horizon: number;
 }
 
-export interface ChangeRecord {
+export interface FactsChangeRecord {
   id: string;
   at: string;
   /** `at` as ms since the epoch, for the seen set. */
@@ -40,22 +40,35 @@ interface RawChange {
   addedEnds: RawNode[];
   retractedNodes: RawNode[];
   retractedEdges: RawEdge[];
-  /** Retracted edge ids no stored relationship answers to any more (a write that deleted it). */
-  retractedEdgeIds: string[];
 }
 
-// Edge ids in a change are "from>TYPE>to"; the relationship is found from its ends, which are indexed.
-const EDGES_OF = (list: string, out: string) => `CALL (c) {
-         UNWIND coalesce(c.${list}, []) AS eid
-         WITH eid, split(eid, '>') AS part
-         OPTIONAL MATCH (a:Node {id: part[0]})-[r]->(b:Node {id: part[2]}) WHERE type(r) = part[1]
-         RETURN [x IN collect(r) | ${RAW_EDGE('x')}] AS ${out}, collect(DISTINCT a) + collect(DISTINCT b) AS ${out}Ends,
-           [e IN collect(CASE WHEN r IS NULL THEN eid END) WHERE e IS NOT NULL] AS ${out}Missing
-       }`;
-const NODES_OF = (list: string, out: string) => `CALL (c) {
-         OPTIONAL MATCH (n:Node) WHERE n.id IN coalesce(c.${list}, [])
-         RETURN [x IN collect(n) | ${RAW_NODE('x')}] AS ${out}
-       }`;
+/**
+ * What a change added, as the graph holds it now: its nodes, and the edges it names between the nodes it
+ * links to (every end of an edge it wrote is linked), with those ends.
+ */
+const ADDED = `CALL (c) {
+           OPTIONAL MATCH (n:Node) WHERE n.id IN coalesce(c.addedNodes, [])
+           RETURN [x IN collect(n) | ${RAW_NODE('x')}] AS addedNodes
+         }
+         CALL (c) {
+           OPTIONAL MATCH (c)-[:CHANGED]->(a:Node)-[r]->(b:Node) WHERE r.id IN coalesce(c.addedEdges, [])
+           RETURN [x IN collect(r) | ${RAW_EDGE('x')}] AS addedEdges,
+             [x IN collect(DISTINCT a) + collect(DISTINCT b) | ${RAW_NODE('x')}] AS addedEnds
+         }`;
+
+/**
+ * What a change retracted, as the mutation left it: a retracted node trades :Node and its type labels for
+ * :Retracted (keeping them in retractedLabels), a retracted edge becomes a :RetractedEdge node.
+ */
+const RETRACTED = `CALL (c) {
+           OPTIONAL MATCH (n:Retracted) WHERE n.id IN coalesce(c.retractedNodes, []) AND n.changeId = c.id
+           RETURN [x IN collect(n) | {labels: x.retractedLabels, props: properties(x)}] AS retractedNodes
+         }
+         CALL (c) {
+           OPTIONAL MATCH (e:RetractedEdge) WHERE e.id IN coalesce(c.retractedEdges, []) AND e.changeId = c.id
+           RETURN [x IN collect(e) | {id: x.id, type: x.edgeType, source: x.fromId, target: x.toId,
+             props: {retractedReason: x.retractedReason, retractedBy: x.retractedBy}}] AS retractedEdges
+         }`;
 
 /** A change's part as a `Graph`: nothing was cut, so `truncated` is false. */
 function graphOf(nodes: NodeRecord[], edges: EdgeRecord[]): GraphRecord {
@@ -67,13 +80,7 @@ function distinctNodes(nodes: NodeRecord[]): NodeRecord[] {
   return [...new Map(nodes.map((n) => [n.id, n])).values()];
 }
 
-/** An edge the graph no longer holds, known only by its id. */
-function edgeFromId(id: string): EdgeRecord {
-  const [source = '', type = '', target = ''] = id.split('>');
-  return { id, type, source, target, properties: {} };
-}
-
-function toChangeRecord(raw: RawChange): ChangeRecord {
+function toFactsChange(raw: RawChange): FactsChangeRecord {
   const addedEdges = raw.addedEdges.map(toEdge);
   return {
     id: raw.id,
@@ -82,10 +89,7 @@ function toChangeRecord(raw: RawChange): ChangeRecord {
     by: raw.by ?? 'unknown',
     mutation: raw.mutation ?? 'unknown',
     added: graphOf(distinctNodes([...raw.addedNodes, ...raw.addedEnds].map(toNodeRecord)), addedEdges),
-    retracted: graphOf(raw.retractedNodes.map(toNodeRecord), [
-      ...raw.retractedEdges.map(toEdge),
-      ...raw.retractedEdgeIds.map(edgeFromId),
-    ]),
+    retracted: graphOf(raw.retractedNodes.map(toNodeRecord), raw.retractedEdges.map(toEdge)),
   };
 }
 
@@ -116,21 +120,18 @@ export class ChangeFeedRepository {
        OPTIONAL CALL (horizon) {
          MATCH (c:Change) WHERE c.at >= horizon AND NOT c.id IN $seen
          WITH c ORDER BY c.at, c.id LIMIT $limit
-         ${NODES_OF('addedNodes', 'addedNodes')}
-         ${NODES_OF('retractedNodes', 'retractedNodes')}
-         ${EDGES_OF('addedEdges', 'addedEdges')}
-         ${EDGES_OF('retractedEdges', 'retractedEdges')}
+         ${ADDED}
+         ${RETRACTED}
          RETURN c, {id: c.id, at: toString(c.at), atMs: c.at.epochMillis, by: c.by, mutation: c.mutation,
-           addedNodes: addedNodes, addedEdges: addedEdges, addedEnds: [n IN addedEdgesEnds | ${RAW_NODE('n')}],
-           retractedNodes: retractedNodes, retractedEdges: retractedEdges, retractedEdgeIds: retractedEdgesMissing
-         } AS change
+           addedNodes: addedNodes, addedEdges: addedEdges, addedEnds: addedEnds,
+           retractedNodes: retractedNodes, retractedEdges: retractedEdges} AS change
        }
        RETURN horizon.epochMillis AS horizon, change ORDER BY c.at, c.id`,
       { seen: [...seen.keys()], lookBackMs, limit },
     );
     return {
       horizon: rows[0]?.horizon ?? 0,
-      changes: rows.flatMap((r) => (r.change ? [toChangeRecord(r.change)] : [])),
+      changes: rows.flatMap((r) => (r.change ? [toFactsChange(r.change)] : [])),
     };
   }
 }

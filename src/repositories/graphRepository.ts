@@ -1,6 +1,7 @@
 /**
  * Graph-shaped answers for visualisation: neighbourhoods and paths, bounded by
  * hop counts chosen from fixed tables (Cypher takes no parameter for a quantifier).
+ * Every hop lands on a :Node: the audit trail's Change nodes and retracted facts are never a way through.
  */
 import type { Database } from '../db/database.js';
 import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
@@ -89,7 +90,7 @@ export class GraphRepository {
        WITH collect(c) AS centres
        CALL (centres) {
          UNWIND centres AS c
-         OPTIONAL MATCH p = ANY SHORTEST (c) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(depth, MAX_NEIGHBOURHOOD_DEPTH)} (m:Node)
+         OPTIONAL MATCH p = ANY SHORTEST (c) (()-[r WHERE ${EDGE_PASSES}]-(x:Node WHERE ${NODE_PASSES('x')}))${quantifier(depth, MAX_NEIGHBOURHOOD_DEPTH)} (m:Node)
          WHERE NOT m IN centres
          WITH m, min(length(p)) AS dist WHERE m IS NOT NULL
          ORDER BY dist, m.id
@@ -131,10 +132,10 @@ export class GraphRepository {
       longer ? 'graph:paths' : 'graph:shortest-path',
       `MATCH (a:Node {id: $from}), (b:Node {id: $to})
        WHERE ${NODE_PASSES('a')} AND ${NODE_PASSES('b')}
-       MATCH p = ${selector} (a) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
+       MATCH p = ${selector} (a) (()-[r WHERE ${EDGE_PASSES}]-(x:Node WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
        WITH p, [n IN nodes(p) | n.id] AS key ORDER BY [r IN relationships(p) | r.id]
        WITH key, head(collect(p)) AS p
-       WITH p, key, reduce(d = 0, n IN nodes(p)[1..-1] | d + COUNT { (n)--() }) AS hubness
+       WITH p, key, reduce(d = 0, n IN nodes(p)[1..-1] | d + COUNT { (n)--(:Node) }) AS hubness
        ORDER BY length(p), hubness, key
        LIMIT $first
        RETURN [n IN nodes(p) | ${RAW_NODE('n')}] AS nodes, [r IN relationships(p) | ${RAW_EDGE('r')}] AS edges`,

@@ -51,7 +51,7 @@ export interface WriteTotals {
 const UNION = (target: string, field: string) =>
   `${target}.${field} = coalesce(${target}.${field}, []) + [x IN row.${field} WHERE NOT x IN coalesce(${target}.${field}, [])]`;
 
-async function mergeRows(tx: ManagedTransaction, rows: FactRows): Promise<WriteTotals> {
+export async function mergeRows(tx: ManagedTransaction, rows: FactRows): Promise<WriteTotals> {
   const results = [
     await tx.run(
       `UNWIND $rows AS row

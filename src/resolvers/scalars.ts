@@ -18,6 +18,26 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : `(${ast.kind})`),
 });
 
+/** An instant with its zone: "2026-11-30T23:59:01Z", "2026-12-01T01:00:00+02:00". */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): string {
+  if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badUserInput(
+      `DateTime must be an ISO-8601 instant with a zone such as "2026-11-30T23:59:01Z"; got ${JSON.stringify(value)}.`,
+    );
+  }
+  return value;
+}
+
+export const DateTimeScalar = new GraphQLScalarType<string, string>({
+  name: 'DateTime',
+  description: 'A point in time, ISO 8601 with a zone, e.g. "2026-11-30T23:59:01.123Z".',
+  serialize: (value) => parseDateTime(value),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : `(${ast.kind})`),
+});
+
 function literalToJson(ast: ValueNode): unknown {
   switch (ast.kind) {
     case Kind.STRING:

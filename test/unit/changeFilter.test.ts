@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterChange } from '../../src/live/changeFilter.js';
-import type { ChangeRecord } from '../../src/repositories/changeFeedRepository.js';
+import type { FactsChangeRecord } from '../../src/repositories/changeFeedRepository.js';
 import type { EdgeRecord } from '../../src/repositories/graphRepository.js';
 import type { NodeRecord } from '../../src/repositories/records.js';
 
@@ -40,7 +40,7 @@ const edge = (source: string, type: string, target: string): EdgeRecord => ({
 const graph = (nodes: NodeRecord[], edges: EdgeRecord[] = []) => ({ nodes, edges, reachable: nodes.length });
 
 /** A statement by a to b, and (retracted) a's old addressee c. */
-const change: ChangeRecord = {
+const change: FactsChangeRecord = {
   id: 'change:1',
   at: '2026-01-01T00:00:00Z',
   atMs: 0,
