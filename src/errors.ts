@@ -91,8 +91,19 @@ const UNAVAILABLE_CODES = new Set([
 /** The driver gives a pool that stays full (every connection stuck on a frozen server) no code of its own. */
 const isAcquisitionTimeout = (error: Neo4jError) => /^Connection acquisition timed out/.test(error.message);
 
+const BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+
 /** The one mapper from neo4j-driver errors to the API's codes. */
 export function databaseError(error: unknown): GraphQLError {
+  if (error instanceof Neo4jError && BOOKMARK_CODES.has(error.code)) {
+    return new GraphQLError(
+      'The x-actorgraph-bookmark header holds no bookmark this database issued: send back extensions.bookmark of a mutation, unchanged.',
+      { extensions: { code: ErrorCode.BAD_USER_INPUT } },
+    );
+  }
   if (error instanceof DatabaseTimeout || (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code))) {
     return new GraphQLError(
       'The database did not answer in time; try again shortly, or narrow the query. If it persists, check that Neo4j is running and responsive.',

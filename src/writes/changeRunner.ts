@@ -38,7 +38,7 @@ export async function runMutation(
   const key = options.idempotencyKey ?? ctx.idempotencyKey ?? null;
   if (key !== null && (key.length === 0 || key.length > MAX_KEY_LENGTH))
     throw badFields([{ field: 'idempotencyKey', message: `must be 1 to ${MAX_KEY_LENGTH} characters` }]);
-  const meta: ChangeMeta = { by: principal.name, mutation, idempotencyKey: key, ...options };
+  const meta: ChangeMeta = { ...options, by: principal.name, mutation, idempotencyKey: key };
   let written: WrittenChange;
   try {
     written = await ctx.repos.mutations.write(meta, work);
