@@ -3,33 +3,10 @@ import { filterChange } from '../../src/live/changeFilter.js';
 import type { FactsChangeRecord } from '../../src/repositories/changeFeedRepository.js';
 import type { EdgeRecord } from '../../src/repositories/graphRepository.js';
 import type { NodeRecord } from '../../src/repositories/records.js';
+import { personRecord, statementRecord } from '../helpers/fakeRecords.js';
 
-const person = (id: string): NodeRecord => ({
-  __typename: 'Person',
-  id,
-  kind: 'PERSON',
-  name: id,
-  aliases: [],
-  description: null,
-  evidenceIds: [],
-  basis: 'STATED',
-  reasoning: null,
-  confidence: null,
-});
-const statement = (id: string): NodeRecord => ({
-  __typename: 'Statement',
-  id,
-  text: id,
-  kind: 'QUOTE',
-  date: null,
-  datePrecision: null,
-  dateNote: null,
-  dateRange: null,
-  evidenceIds: [],
-  basis: 'STATED',
-  reasoning: null,
-  confidence: null,
-});
+const person = (id: string) => personRecord(id, id);
+const statement = (id: string) => statementRecord(id, id);
 const edge = (source: string, type: string, target: string): EdgeRecord => ({
   id: `${source}>${type}>${target}`,
   type,
