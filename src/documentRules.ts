@@ -16,12 +16,12 @@ import { badUserInput } from './errors.js';
 import { checkRange, FIRST_BOUNDS, MAX_PAGE_SIZE } from './resolvers/argumentChecks.js';
 import { PAGE_HINT } from './resolvers/pagination.js';
 
-/** `mutation { … }` on a schema without mutations: graphql-js only finds out while executing (a 500). */
+/** An operation type the schema lacks (`subscription { … }`): graphql-js only finds out while executing (a 500). */
 export const readOnlyRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
       context.reportError(
-        new GraphQLError(`This API is read-only: it has no ${node.operation} operations. Send a query.`, {
+        new GraphQLError(`This API has no ${node.operation} operations. Send a query or a mutation.`, {
           nodes: node,
         }),
       );

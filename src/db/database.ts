@@ -28,6 +28,8 @@ export function toCypherParams(value: unknown): unknown {
 export interface QueryEvent {
   name: string;
   mode: 'READ' | 'WRITE';
+  /** The Cypher text sent (without PROFILE): tests check that one shape of request makes one text, which Neo4j plans once. */
+  cypher?: string;
   /** Database hits of the whole plan, when the Database was built with `profile: true`. */
   dbHits?: number;
 }
@@ -198,7 +200,7 @@ export class Database {
     const config = this.transactionConfig(name, mode);
     // A request that names bookmarks waits for them (another replica's writes); others keep the driver's own manager.
     const waitFor = requestBookmarks();
-    if (!profile) this.emit({ name, mode });
+    if (!profile) this.emit({ name, mode, cypher });
     const result = await this.deadline(
       this.driver.executeQuery(`${profile ? 'PROFILE ' : ''}${cypher}`, toCypherParams(params) as Params, {
         database: this.database,
@@ -211,7 +213,12 @@ export class Database {
       config.timeout,
     );
     if (profile)
-      this.emit({ name, mode, dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0 });
+      this.emit({
+        name,
+        mode,
+        cypher,
+        dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0,
+      });
     return result.records.map((record) => record.toObject() as T);
   }
 

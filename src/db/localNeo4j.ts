@@ -164,7 +164,7 @@ function writeConfig(
     'server.bolt.advertised_address=127.0.0.1',
     'server.http.enabled=false',
     'server.https.enabled=false',
-    // Any local process could otherwise write to or wipe the graph over Bolt, around the read-only API.
+    // Any local process could otherwise write to or wipe the graph over Bolt, around the API and its tokens.
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     `server.directories.data=${dataDir}`,

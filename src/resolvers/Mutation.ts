@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { foldName } from '../domain/names.js';
 import { badFields } from '../errors.js';
 import { runMutation } from '../writes/changeRunner.js';
-import { writeFactInput, writeFactsFile } from '../writes/factInputs.js';
+import { writeFactInput, writeFactsFile, type FactSection } from '../writes/factInputs.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country', 'Group']);
 
@@ -21,19 +21,20 @@ function requireText(value: string, field: string): string {
   return text;
 }
 
+/** A mutation that adds one fact of a facts-file section, given as `input`. */
+const addFact =
+  <I extends { id: string }>(mutation: string, section: FactSection, nodeIdOf = (input: I) => input.id) =>
+  (_: unknown, args: { input: I; idempotencyKey?: string | null }, ctx: Context) =>
+    writeFactInput(ctx, mutation, section, args.input, args.idempotencyKey, nodeIdOf(args.input));
+
 export const Mutation: MutationResolvers = {
-  addSource: (_, { input, idempotencyKey }, ctx) =>
-    writeFactInput(ctx, 'addSource', 'sources', input, idempotencyKey, input.id),
-  addActor: (_, { input, idempotencyKey }, ctx) =>
-    writeFactInput(ctx, 'addActor', 'actors', input, idempotencyKey, input.id),
-  addRole: (_, { input, idempotencyKey }, ctx) =>
-    writeFactInput(ctx, 'addRole', 'roles', input, idempotencyKey, input.id),
-  addTenure: (_, { input, idempotencyKey }, ctx) =>
-    writeFactInput(ctx, 'addTenure', 'tenures', input, idempotencyKey, input.person),
-  addStatement: (_, { input, idempotencyKey }, ctx) =>
-    writeFactInput(ctx, 'addStatement', 'statements', input, idempotencyKey, input.id),
-  addEvent: (_, { input, idempotencyKey }, ctx) =>
-    writeFactInput(ctx, 'addEvent', 'events', input, idempotencyKey, input.id),
+  addSource: addFact('addSource', 'sources'),
+  addActor: addFact('addActor', 'actors'),
+  addRole: addFact('addRole', 'roles'),
+  // A tenure is an edge: the change is about its person.
+  addTenure: addFact('addTenure', 'tenures', (input: { id: string; person: string }) => input.person),
+  addStatement: addFact('addStatement', 'statements'),
+  addEvent: addFact('addEvent', 'events'),
   importFacts: (_, { file, texts, idempotencyKey }, ctx) => writeFactsFile(ctx, file, texts ?? [], idempotencyKey),
 
   addAlias: async (_, { actor, alias, idempotencyKey }, ctx) => {

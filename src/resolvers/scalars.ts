@@ -10,13 +10,17 @@ function parseDate(value: unknown): string {
   return value;
 }
 
-export const DateScalar = new GraphQLScalarType<string, string>({
-  name: 'Date',
-  description: 'ISO-8601 calendar date, e.g. "2025-07-19".',
-  serialize: (value) => parseDate(value),
-  parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : `(${ast.kind})`),
-});
+/** A scalar written as a string and checked the same way in variables, literals and answers. */
+const checkedString = (name: string, description: string, parse: (value: unknown) => string) =>
+  new GraphQLScalarType<string, string>({
+    name,
+    description,
+    serialize: parse,
+    parseValue: parse,
+    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : `(${ast.kind})`),
+  });
+
+export const DateScalar = checkedString('Date', 'ISO-8601 calendar date, e.g. "2025-07-19".', parseDate);
 
 /** An instant with its zone: "2026-11-30T23:59:01Z", "2026-12-01T01:00:00+02:00". */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -30,13 +34,11 @@ function parseDateTime(value: unknown): string {
   return value;
 }
 
-export const DateTimeScalar = new GraphQLScalarType<string, string>({
-  name: 'DateTime',
-  description: 'A point in time, ISO 8601 with a zone, e.g. "2026-11-30T23:59:01.123Z".',
-  serialize: (value) => parseDateTime(value),
-  parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : `(${ast.kind})`),
-});
+export const DateTimeScalar = checkedString(
+  'DateTime',
+  'A point in time, ISO 8601 with a zone, e.g. "2026-11-30T23:59:01.123Z".',
+  parseDateTime,
+);
 
 function literalToJson(ast: ValueNode): unknown {
   switch (ast.kind) {
