@@ -71,6 +71,7 @@ const config: CodegenConfig = {
           ThreadEntry: '../repositories/conversationRepository.js#ThreadItem',
           Interlocutor: '../repositories/conversationRepository.js#InterlocutorRecord',
           TimelineEntry: '../repositories/timelineRepository.js#TimelineEntryRecord',
+          FactsChange: '../repositories/changeFeedRepository.js#FactsChangeRecord',
           Change: '../repositories/auditRepository.js#ChangeRecord',
           MutationResult: '../writes/changeRunner.js#MutationResultRecord',
         },

@@ -109,6 +109,8 @@ const envSchema = z.object({
   CORENLP_HEAP: memorySize,
   /** How long CoreNLP stays up after the last `npm run ingest` ends, so the next finds it warm (0: stop at once). */
   CORENLP_LINGER_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  /** How often each API process looks for writes made through other replicas (factsChanged). */
+  CHANGE_FEED_POLL_MS: ms.default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** API keys, `name:scopes:sha256` entries separated by `;` (scopes `read`, `write`, joined by `+`): docs/writes.md. */
   API_KEYS: z.string().default(''),
@@ -187,6 +189,7 @@ export interface Config {
   importBatchRows: number;
   /** The local NLP engine of `npm run ingest` (src/nlp/localCoreNlp.ts). */
   nlp: { homeDir: string; heap: string; lingerMs: number };
+  changeFeedPollMs: number;
   auth: AuthConfig;
 }
 
@@ -252,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.CORENLP_HEAP ?? '3g',
       lingerMs: e.CORENLP_LINGER_SECONDS * 1000,
     },
+    changeFeedPollMs: e.CHANGE_FEED_POLL_MS,
     auth: {
       apiKeys: apiKeys.keys,
       jwtSecret: e.JWT_SECRET,

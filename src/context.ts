@@ -1,6 +1,7 @@
 /** Per-request context: the repositories, this request's batching loaders, and who is calling. */
 import type { Principal } from './auth/principal.js';
 import type { Database } from './db/database.js';
+import type { ChangeFeed } from './live/changeFeed.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { EventRepository } from './repositories/eventRepository.js';
 import { NodeRepository } from './repositories/nodeRepository.js';
@@ -11,6 +12,7 @@ import { ConversationRepository } from './repositories/conversationRepository.js
 import { CorroborationRepository } from './repositories/corroborationRepository.js';
 import { StatementRepository } from './repositories/statementRepository.js';
 import { TimelineRepository } from './repositories/timelineRepository.js';
+import { ChangeFeedRepository } from './repositories/changeFeedRepository.js';
 import { AuditRepository } from './repositories/auditRepository.js';
 import { MutationRepository } from './repositories/mutationRepository.js';
 import { WriteRepository } from './repositories/writeRepository.js';
@@ -25,14 +27,10 @@ export interface Repositories {
   conversations: ConversationRepository;
   timeline: TimelineRepository;
   corroboration: CorroborationRepository;
+  changeFeed: ChangeFeedRepository;
   audit: AuditRepository;
   mutations: MutationRepository;
   writes: WriteRepository;
-}
-
-/** Told after every committed mutation (the factsChanged subscription listens). */
-export interface ChangeNotifier {
-  notify(): void;
 }
 
 /** What the HTTP request says about its caller. */
@@ -47,7 +45,8 @@ export interface Context extends RequestInfo {
   loaders: Loaders;
   /** Set by a mutation: its commit's bookmarks, which the response carries in `extensions.bookmark`. */
   bookmarks?: string[];
-  changes?: ChangeNotifier;
+  /** Committed writes for factsChanged; a mutation calls `changes?.notify()` after its commit. Absent in bare test contexts. */
+  changes?: ChangeFeed;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -61,6 +60,7 @@ export function createRepositories(db: Database): Repositories {
     conversations: new ConversationRepository(db),
     timeline: new TimelineRepository(db),
     corroboration: new CorroborationRepository(db),
+    changeFeed: new ChangeFeedRepository(db),
     audit: new AuditRepository(db),
     mutations: new MutationRepository(db),
     writes: new WriteRepository(db),
@@ -68,6 +68,6 @@ export function createRepositories(db: Database): Repositories {
 }
 
 /** Repositories are stateless and shared; loaders cache per request, so each request gets new ones. */
-export function createContext(repos: Repositories, request: RequestInfo = {}): Context {
-  return { ...request, repos, loaders: createLoaders(repos) };
+export function createContext(repos: Repositories, request: RequestInfo = {}, changes?: ChangeFeed): Context {
+  return { ...request, repos, loaders: createLoaders(repos), ...(changes ? { changes } : {}) };
 }

@@ -29,6 +29,23 @@ export const readOnlyRule: ValidationRule = (context) => ({
   },
 });
 
+/**
+ * graphql-js would run a subscription sent over HTTP as a query and fail inside it (a 500); subscriptions
+ * have their own transport (src/live/subscriptionServer.ts). Only the HTTP server lists this rule.
+ */
+export const subscriptionOverHttpRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') {
+      context.reportError(
+        new GraphQLError(
+          'Subscriptions are served over WebSocket (the graphql-ws protocol) at /graphql, not over HTTP: connect with a graphql-ws client.',
+          { nodes: node },
+        ),
+      );
+    }
+  },
+});
+
 /** Contexts whose document already has a `first` out of bounds: the cost limit need not say it again. */
 const reportedBounds = new WeakSet<ValidationContext>();
 

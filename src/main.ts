@@ -8,7 +8,7 @@
  */
 import type { Server } from 'node:http';
 import net from 'node:net';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig } from './config.js';
 import { migrate } from './db/migrations.js';
 import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
 import { StartupError } from './errors.js';
@@ -34,15 +34,6 @@ async function assertPortFree(host: string, port: number): Promise<void> {
   });
 }
 
-async function listen(app: App['app'], config: Config): Promise<Server> {
-  const server = app.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  return server;
-}
-
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
@@ -59,6 +50,8 @@ async function main(): Promise<void> {
     shuttingDown = true;
     log(`${signal}: shutting down…`);
     if (served) {
+      // Subscriptions never finish on their own: end them first, so their clients move to another replica.
+      await served.app.closeSubscriptions();
       const { unfinished } = await served.app.drain.close(served.server, config.shutdownDeadlineMs);
       log(`HTTP server closed${unfinished ? `; ${unfinished} requests cut off at the deadline` : ''}.`);
       await served.app.apollo.stop();
@@ -79,8 +72,14 @@ async function main(): Promise<void> {
     } else {
       log('The database already holds data: not seeding (npm run seed loads the seed again, idempotently).');
     }
-    const app = await createApp(db, { corsOrigins: config.corsOrigins, logger, metrics, auth: config.auth });
-    served = { app, server: await listen(app.app, config) };
+    const app = await createApp(db, {
+      corsOrigins: config.corsOrigins,
+      logger,
+      metrics,
+      changeFeedPollMs: config.changeFeedPollMs,
+      auth: config.auth,
+    });
+    served = { app, server: await app.listen(config.port, config.host) };
     log(
       `GraphQL API at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (Neo4j: ${database.uri})`,
     );

@@ -12,6 +12,7 @@ export interface Metrics {
   requestSeconds: Histogram<'operation'>;
   cypherSeconds: Histogram<'query' | 'mode'>;
   neo4jRestarts: Counter;
+  subscriptions: Gauge;
 }
 
 export function createMetrics(): Metrics {
@@ -42,6 +43,11 @@ export function createMetrics(): Metrics {
     neo4jRestarts: new Counter({
       name: 'actorgraph_neo4j_restarts_total',
       help: 'Times the supervisor restarted a local Neo4j that exited on its own.',
+      registers: [registry],
+    }),
+    subscriptions: new Gauge({
+      name: 'actorgraph_subscriptions',
+      help: 'factsChanged subscriptions open on this process.',
       registers: [registry],
     }),
   };

@@ -2,19 +2,22 @@
  * Builds the Apollo server and the HTTP app without listening, so tests and
  * main.ts share one construction.
  */
+import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import { createAuthenticator, requireScope } from './auth/principal.js';
 import { NO_AUTH, type AuthConfig } from './config.js';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { parseBookmarkHeader, withRequestBookmarks } from './db/requestBookmarks.js';
 import { withRequestBudget } from './db/requestBudget.js';
-import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded } from './documentRules.js';
+import { firstBoundsRule, readOnlyRule, reportCostUnlessBounded, subscriptionOverHttpRule } from './documentRules.js';
 import { formatError } from './errors.js';
 import { createDrain, type Drain } from './http/drain.js';
 import { httpErrorHandler, methodNotAllowed, notFound, requireUtf8 } from './http/httpErrors.js';
@@ -22,6 +25,8 @@ import { BOOKMARK_HEADER, bookmarkExtensionPlugin } from './http/bookmarkExtensi
 import { jsonClientStatusPlugin } from './http/jsonClientStatus.js';
 import { webApp } from './http/webApp.js';
 import { requestLog } from './http/requestLog.js';
+import { ChangeFeed } from './live/changeFeed.js';
+import { serveSubscriptions, type Subscriptions } from './live/subscriptionServer.js';
 import { silentLogger, type Logger } from './logger.js';
 import { createMetrics, instrumentDatabase, type Metrics } from './metrics.js';
 import { resolvers } from './resolvers/index.js';
@@ -41,11 +46,18 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 });
 
-export function createApolloServer(): ApolloServer<Context> {
+/** One executable schema, served over HTTP by Apollo and over WebSocket by graphql-ws. */
+export const createSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+
+/** Rules every document must pass beyond the specification's, whichever transport brings it. */
+function documentRules(protection: ReturnType<typeof armor.protect>): ValidationRule[] {
+  return [readOnlyRule, firstBoundsRule, ...protection.validationRules];
+}
+
+export function createApolloServer(schema: GraphQLSchema = createSchema()): ApolloServer<Context> {
   const protection = armor.protect();
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     // graphql-armor's types come from Apollo's CJS build; the plugins are the same objects.
     // Apollo's landing page loads its Sandbox from a CDN; webApp() serves a bundled GraphiQL instead.
     plugins: [
@@ -54,7 +66,7 @@ export function createApolloServer(): ApolloServer<Context> {
       jsonClientStatusPlugin<Context>(),
       bookmarkExtensionPlugin(),
     ],
-    validationRules: [readOnlyRule, firstBoundsRule, ...protection.validationRules],
+    validationRules: [subscriptionOverHttpRule, ...documentRules(protection)],
     parseOptions: { maxTokens: 5000 },
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM and SIGINT: Apollo stops after the HTTP server has drained, not at the signal.
@@ -68,6 +80,11 @@ export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   drain: Drain;
+  changes: ChangeFeed;
+  /** Listens on `port` and `host`: HTTP, and factsChanged over WebSocket at /graphql. */
+  listen(port: number, host: string): Promise<Server>;
+  /** Ends every subscription and closes its socket, so clients reconnect elsewhere: the first step of a stop. */
+  closeSubscriptions(): Promise<void>;
 }
 
 export interface AppOptions {
@@ -76,22 +93,40 @@ export interface AppOptions {
   logger?: Logger;
   /** Shared with main.ts, which counts the supervisor's restarts into it. */
   metrics?: Metrics;
+  /** How often the change feed looks for writes made through other replicas. */
+  changeFeedPollMs?: number;
   /** API keys and JWT settings (docs/writes.md); without any, every write is refused. */
   auth?: AuthConfig;
 }
 
+/** How much longer than a write may take the change feed looks back for late commits (clock skew in a cluster). */
+const LOOK_BACK_MARGIN_MS = 10_000;
+
 export async function createApp(db: Database, options: AppOptions = {}): Promise<App> {
   const repos = createRepositories(db);
+  const schema = createSchema();
   const auth = options.auth ?? NO_AUTH;
   const authenticate = createAuthenticator(auth);
-  const apollo = createApolloServer();
+  const apollo = createApolloServer(schema);
   await apollo.start();
   const log = options.logger ?? silentLogger;
+  const metrics = options.metrics ?? createMetrics();
+  const changes = new ChangeFeed(repos.changeFeed, {
+    pollMs: options.changeFeedPollMs ?? 500,
+    lookBackMs: db.timeouts.writeMs + LOOK_BACK_MARGIN_MS,
+    onSubscribers: (count) => metrics.subscriptions.set(count),
+    onError: (error) => log.warn({ err: error }, 'change feed: poll failed, trying again'),
+  });
+  /** The context of one operation, over HTTP or WebSocket alike: who calls, and whether they may read. */
+  const contextFor = async (authorization: string | undefined, idempotencyKey?: string): Promise<Context> => {
+    const principal = await authenticate(authorization);
+    if (auth.readsRequireToken) requireScope(principal, 'read');
+    return createContext(repos, { principal, ...(idempotencyKey ? { idempotencyKey } : {}) }, changes);
+  };
   const app = express();
   app.disable('x-powered-by');
   // Express shows stack traces in development mode; whatever NODE_ENV says, this server never does.
   app.set('env', 'production');
-  const metrics = options.metrics ?? createMetrics();
   instrumentDatabase(db, metrics);
   app.use(requestLog(log, metrics));
   const drain = createDrain();
@@ -142,14 +177,31 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
     (req: Request, _res: Response, next: NextFunction) =>
       withRequestBookmarks(parseBookmarkHeader(req.header(BOOKMARK_HEADER)), next),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const principal = await authenticate(req.header('authorization'));
-        if (auth.readsRequireToken) requireScope(principal, 'read');
-        return createContext(repos, { principal, idempotencyKey: req.header('idempotency-key') });
-      },
+      context: ({ req }) => contextFor(req.header('authorization'), req.header('idempotency-key')),
     }),
   );
   app.use(notFound);
   app.use(httpErrorHandler((entry) => log.warn(entry, 'request refused')));
-  return { app, apollo, drain };
+
+  let subscriptions: Subscriptions | undefined;
+  const listen = async (port: number, host: string): Promise<Server> => {
+    const server = app.listen(port, host);
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    subscriptions = serveSubscriptions(server, {
+      schema,
+      validationRules: documentRules(armor.protect()),
+      // A browser's WebSocket cannot set headers: the token comes in connection_init's payload instead.
+      context: (request, params) =>
+        contextFor(typeof params?.authorization === 'string' ? params.authorization : request.headers.authorization),
+    });
+    return server;
+  };
+  const closeSubscriptions = async () => {
+    await changes.close();
+    await subscriptions?.close();
+  };
+  return { app, apollo, drain, changes, listen, closeSubscriptions };
 }

@@ -4,6 +4,7 @@ import type { ActorRecord, StatementLinkRecord, DateRangeRecord, RoleRecord, Ten
 import type { GraphRecord, PathRecord, EdgeRecord } from '../repositories/graphRepository.js';
 import type { ThreadItem, InterlocutorRecord } from '../repositories/conversationRepository.js';
 import type { TimelineEntryRecord } from '../repositories/timelineRepository.js';
+import type { FactsChangeRecord } from '../repositories/changeFeedRepository.js';
 import type { ChangeRecord } from '../repositories/auditRepository.js';
 import type { MutationResultRecord } from '../writes/changeRunner.js';
 import type { Context } from '../context.js';
@@ -350,6 +351,26 @@ export type EvidenceInput = {
   excerpt: Scalars['String']['input'];
   source: Scalars['ID']['input'];
   start: Scalars['Int']['input'];
+};
+
+/**
+ * One committed write, as graphs in the shape of `neighborhood`: what it added and what it retracted.
+ * An added edge comes with both its ends, so a visualisation can draw it at once.
+ */
+export type FactsChange = {
+  __typename?: 'FactsChange';
+  /** Nodes and edges the write added (or changed), with the ends of every added edge. */
+  added: Graph;
+  /** When the write was committed (ISO 8601 date and time). */
+  at: Scalars['String']['output'];
+  /** Who made it: the token's subject. */
+  by: Scalars['String']['output'];
+  /** The audit record's id: the same write in `auditLog` and `history`. */
+  id: Scalars['ID']['output'];
+  /** The mutation that made it, e.g. "addAddressee". */
+  mutation: Scalars['String']['output'];
+  /** Nodes and edges the write retracted: drop them from the view. */
+  retracted: Graph;
 };
 
 export type Graph = {
@@ -1164,6 +1185,23 @@ export type StatementLinkInput = {
   reasoning?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each committed write, as it happens, through whichever API replica it was made (graphql-ws on /graphql).
+   * actor: only writes that touch this node (it, or an edge to or from it).
+   * types: only writes with an edge of one of these relationship types or a node with one of these labels;
+   * the change then holds just those (and the ends of its edges).
+   */
+  factsChanged: FactsChange;
+};
+
+
+export type SubscriptionFactsChangedArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** One person holding one role for one stretch of time. */
 export type Tenure = {
   __typename?: 'Tenure';
@@ -1372,6 +1410,7 @@ export type ResolversTypes = {
   EventStatus: EventStatus;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceInput: EvidenceInput;
+  FactsChange: ResolverTypeWrapper<FactsChangeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<GraphRecord>;
   GraphEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -1409,6 +1448,7 @@ export type ResolversTypes = {
   StatementLink: ResolverTypeWrapper<StatementLinkRecord>;
   StatementLinkInput: StatementLinkInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenure: ResolverTypeWrapper<TenureRecord>;
   TenureInput: TenureInput;
   ThreadEntry: ResolverTypeWrapper<ThreadItem>;
@@ -1438,6 +1478,7 @@ export type ResolversParentTypes = {
   EventInput: EventInput;
   Evidence: EvidenceRecord;
   EvidenceInput: EvidenceInput;
+  FactsChange: FactsChangeRecord;
   Float: Scalars['Float']['output'];
   Graph: GraphRecord;
   GraphEdge: EdgeRecord;
@@ -1473,6 +1514,7 @@ export type ResolversParentTypes = {
   StatementLink: StatementLinkRecord;
   StatementLinkInput: StatementLinkInput;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tenure: TenureRecord;
   TenureInput: TenureInput;
   ThreadEntry: ThreadItem;
@@ -1591,6 +1633,15 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FactsChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactsChange'] = ResolversParentTypes['FactsChange']> = {
+  added?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -1860,6 +1911,10 @@ export type StatementLinkResolvers<ContextType = Context, ParentType extends Res
   reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  factsChanged?: SubscriptionResolver<ResolversTypes['FactsChange'], "factsChanged", ParentType, ContextType, Partial<SubscriptionFactsChangedArgs>>;
+};
+
 export type TenureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1920,6 +1975,7 @@ export type Resolvers<ContextType = Context> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FactsChange?: FactsChangeResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -1945,6 +2001,7 @@ export type Resolvers<ContextType = Context> = {
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatementLink?: StatementLinkResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   ThreadEntry?: ThreadEntryResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

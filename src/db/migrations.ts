@@ -23,6 +23,8 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
   { name: 'event-type', cypher: 'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)' },
   { name: 'event-order', cypher: 'CREATE INDEX event_order IF NOT EXISTS FOR (e:Event) ON (e.sortKey)' },
   { name: 'actor-order', cypher: 'CREATE INDEX actor_order IF NOT EXISTS FOR (a:Actor) ON (a.sortKey)' },
+  // The change feed reads the audit trail's :Change nodes by commit time (changeFeedRepository.ts).
+  { name: 'change-at', cypher: 'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)' },
   {
     name: 'search-fulltext',
     cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS

@@ -17,3 +17,11 @@ export function remainingBudgetMs(): number | undefined {
   const budget = budgets.getStore();
   return budget === undefined ? undefined : budget.deadline - performance.now();
 }
+
+/**
+ * Runs `work` under no request's budget: background work (the change feed's polls) started from within a
+ * request must not inherit that request's deadline, as timers and promises otherwise would.
+ */
+export function outsideRequestBudget<T>(work: () => T): T {
+  return budgets.exit(work);
+}

@@ -44,7 +44,7 @@ export interface PathRecord {
   edges: EdgeRecord[];
 }
 
-interface RawEdge {
+export interface RawEdge {
   id: string | null;
   type: string;
   source: string;
@@ -56,7 +56,8 @@ const EDGE_PASSES = `($types IS NULL OR type(r) IN $types)
   AND ($basis IS NULL OR coalesce(r.basis, 'STATED') = $basis)
   AND ($at IS NULL OR ${validAtCypher('r', '$at', '$certainty')})`;
 const NODE_PASSES = (n: string) => `($at IS NULL OR ${existsAtCypher(n, '$at', '$certainty')})`;
-const RAW_EDGE = (r: string) =>
+/** Returned by every query that yields relationships, so one mapper (toEdge) serves them all. */
+export const RAW_EDGE = (r: string) =>
   `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
 
 /** `{1,n}` for each allowed n: the only way a hop bound reaches a query. */
@@ -67,7 +68,7 @@ function quantifier(max: number, bound: number): string {
   return q;
 }
 
-function toEdge(raw: RawEdge): EdgeRecord {
+export function toEdge(raw: RawEdge): EdgeRecord {
   return {
     id: raw.id ?? `${raw.source}>${raw.type}>${raw.target}`,
     type: raw.type,

@@ -156,3 +156,15 @@ export interface SearchHitRecord {
 }
 export type EventConnectionRecord = ConnectionRecord<EventRecord>;
 export type RelationConnectionRecord = ConnectionRecord<RelationRecord>;
+
+/** A node's entity labels, most general first (GraphNode.labels). */
+export const NODE_LABELS: Record<NodeRecord['__typename'], string[]> = {
+  Person: ['Actor', 'Person'],
+  Organization: ['Actor', 'Organization'],
+  Country: ['Actor', 'Country'],
+  Group: ['Actor', 'Group'],
+  Role: ['Role'],
+  Statement: ['Statement'],
+  Event: ['Event'],
+  Source: ['Source'],
+};

@@ -4,23 +4,12 @@ import type {
   PathResolvers,
   TimelineEntryResolvers,
 } from '../__generated__/resolvers-types.js';
-import type { NodeRecord } from '../repositories/records.js';
+import { NODE_LABELS, type NodeRecord } from '../repositories/records.js';
 import { captionOf } from './caption.js';
-
-const LABELS: Record<NodeRecord['__typename'], string[]> = {
-  Person: ['Actor', 'Person'],
-  Organization: ['Actor', 'Organization'],
-  Country: ['Actor', 'Country'],
-  Group: ['Actor', 'Group'],
-  Role: ['Role'],
-  Statement: ['Statement'],
-  Event: ['Event'],
-  Source: ['Source'],
-};
 
 /** What a visualisation shows on a node; a source's full text stays out (ask node(id) for it). */
 export const GraphNode: GraphNodeResolvers = {
-  labels: (node) => LABELS[node.__typename],
+  labels: (node) => NODE_LABELS[node.__typename],
   caption: (node) => captionOf(node),
   properties: (node) => {
     const {

@@ -17,6 +17,7 @@ import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.js';
 import { SearchHit } from './SearchHit.js';
 import { Source } from './Source.js';
 import { Statement } from './Statement.js';
+import { Subscription } from './Subscription.js';
 import { StatementLink } from './StatementLink.js';
 import { Tenure } from './Tenure.js';
 
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
   Actor,
   Query: { ...Query, ...AuditQuery },
   Mutation,
+  Subscription,
   MutationResult,
   Person: withHistory(Person),
   Organization: withHistory(Organization),

@@ -90,4 +90,22 @@ describe('the playground at /graphql', () => {
     expect(recorded.foreignRequests(app.served.host)).toEqual([]);
     expect(recorded.errors).toEqual([]);
   }, 180_000);
+
+  it('sends a pasted token as Authorization: Bearer with every request from the tab', async () => {
+    const { page, context } = await openPage(app.browser, `${app.served.url}/graphql`);
+    try {
+      await page.locator('.graphiql-query-editor .view-lines').waitFor();
+      await page.getByTestId('token-input').fill('test-token-123');
+      await page.getByRole('button', { name: 'Use' }).click();
+      await page.getByTestId('token-state').getByText('Sent with every request').waitFor();
+      const sent = page.waitForRequest(
+        (r) =>
+          r.method() === 'POST' && new URL(r.url()).pathname === '/graphql' && r.headers().authorization !== undefined,
+      );
+      await page.locator('.graphiql-execute-button').click();
+      expect((await sent).headers().authorization).toBe('Bearer test-token-123');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { WEB_DIST } from '../../src/http/webApp.js';
 import { testDatabase, type UntypedData } from './api.js';
 import { openForTests } from './hooks.js';
+import type { AppOptions } from '../../src/server.js';
 import { serve, type Served } from './served.js';
 
 /** Debian's package (`apt-get install chromium`): Playwright's own browser downloads do not work offline. */
@@ -54,7 +55,7 @@ export function assertWebBuilt(): void {
 export type { Served };
 
 /** The app on 127.0.0.1 against the test run's Neo4j. */
-export const serveApp = (): Promise<Served> => serve(testDatabase());
+export const serveApp = (options: AppOptions = {}): Promise<Served> => serve(testDatabase(), options);
 
 export async function launchBrowser(): Promise<Browser> {
   // launch() gives every browser a fresh, empty profile (--user-data-dir in a new temporary folder).
@@ -70,12 +71,12 @@ export interface AppInBrowser {
  * The app and a browser for the tests of one file: the web build checked, the app served and the browser
  * launched before the tests, both closed after them. Read `served` and `browser` inside tests and hooks.
  */
-export function useAppInBrowser(): AppInBrowser {
+export function useAppInBrowser(options: AppOptions = {}): AppInBrowser {
   const served = openForTests(
     'the app',
     async () => {
       assertWebBuilt();
-      return serveApp();
+      return serveApp(options);
     },
     (opened) => opened.close(),
   );

@@ -12,17 +12,14 @@ export interface Served {
 }
 
 export async function serve(db: Database, options: AppOptions = {}): Promise<Served> {
-  const { app, apollo } = await createApp(db, options);
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
+  const { apollo, listen, closeSubscriptions } = await createApp(db, options);
+  const server = await listen(0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
     close: async () => {
+      await closeSubscriptions();
       // Browsers keep connections open; close() alone would wait for them.
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

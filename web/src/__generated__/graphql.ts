@@ -219,6 +219,44 @@ export type ExplorerSourceTextQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ExplorerFactsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerFactsChangedSubscription = { factsChanged: { id: string, mutation: string, added: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, caption: string, properties: Record<string, unknown> }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: Record<string, unknown> }> }, retracted: { nodes: Array<{ id: string }>, edges: Array<{ id: string }> } } };
+
+export type ExplorerAddAddresseeMutationVariables = Exact<{
+  statement: string | number;
+  addressee: string | number;
+}>;
+
+
+export type ExplorerAddAddresseeMutation = { addAddressee: { change: { id: string } } };
+
+export type ExplorerRemoveAddresseeMutationVariables = Exact<{
+  statement: string | number;
+  addressee: string | number;
+  reason: string;
+}>;
+
+
+export type ExplorerRemoveAddresseeMutation = { removeAddressee: { change: { id: string } } };
+
+export type ExplorerRetractMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ExplorerRetractMutation = { retract: { change: { id: string } } };
+
+export type ExplorerAddAliasMutationVariables = Exact<{
+  actor: string | number;
+  alias: string;
+}>;
+
+
+export type ExplorerAddAliasMutation = { addAlias: { change: { id: string } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -695,3 +733,79 @@ export const ExplorerSourceTextDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSourceTextQuery, ExplorerSourceTextQueryVariables>;
+export const ExplorerFactsChangedDocument = new TypedDocumentString(`
+    subscription ExplorerFactsChanged {
+  factsChanged {
+    id
+    mutation
+    added {
+      ...ExplorerGraph
+    }
+    retracted {
+      nodes {
+        id
+      }
+      edges {
+        id
+      }
+    }
+  }
+}
+    fragment ExplorerGraphNode on GraphNode {
+  id
+  labels
+  caption
+  properties
+}
+fragment ExplorerGraphEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  properties
+}
+fragment ExplorerGraph on Graph {
+  truncated
+  nodes {
+    ...ExplorerGraphNode
+  }
+  edges {
+    ...ExplorerGraphEdge
+  }
+}`) as unknown as TypedDocumentString<ExplorerFactsChangedSubscription, ExplorerFactsChangedSubscriptionVariables>;
+export const ExplorerAddAddresseeDocument = new TypedDocumentString(`
+    mutation ExplorerAddAddressee($statement: ID!, $addressee: ID!) {
+  addAddressee(statement: $statement, addressee: {id: $addressee}) {
+    change {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerAddAddresseeMutation, ExplorerAddAddresseeMutationVariables>;
+export const ExplorerRemoveAddresseeDocument = new TypedDocumentString(`
+    mutation ExplorerRemoveAddressee($statement: ID!, $addressee: ID!, $reason: String!) {
+  removeAddressee(statement: $statement, addressee: $addressee, reason: $reason) {
+    change {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRemoveAddresseeMutation, ExplorerRemoveAddresseeMutationVariables>;
+export const ExplorerRetractDocument = new TypedDocumentString(`
+    mutation ExplorerRetract($id: ID!, $reason: String!) {
+  retract(id: $id, reason: $reason) {
+    change {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRetractMutation, ExplorerRetractMutationVariables>;
+export const ExplorerAddAliasDocument = new TypedDocumentString(`
+    mutation ExplorerAddAlias($actor: ID!, $alias: String!) {
+  addAlias(actor: $actor, alias: $alias) {
+    change {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerAddAliasMutation, ExplorerAddAliasMutationVariables>;

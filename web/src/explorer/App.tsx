@@ -3,7 +3,8 @@
  * panel. The view's state lives in useExplorer; the URL keeps the focus, the date and the
  * selection, so a view can be shared as a link.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { readToken, saveToken } from '../shared/token';
 import { DetailsPanel } from './DetailsPanel';
 import { formatDate } from './format';
 import { GraphView } from './GraphView';
@@ -25,6 +26,7 @@ export function App() {
   useKeyboardShortcuts(searchInput, view.clearSelection);
 
   const { graph, seeds, at, path, open } = view;
+  const [token, setToken] = useState(readToken);
   const graphData = useMemo(() => ({ nodes: [...graph.nodes.values()], edges: [...graph.edges.values()] }), [graph]);
   const idle = requests.busy === 0;
 
@@ -46,6 +48,13 @@ export function App() {
           onPick={(hit) => view.focus(hit.node.id)}
         />
         <DateControl at={at} onChange={view.changeDate} />
+        <TokenSettings
+          token={token}
+          onSave={(t) => {
+            saveToken(t);
+            setToken(readToken());
+          }}
+        />
         <a
           className="playground-link"
           href="/graphql"
@@ -98,6 +107,8 @@ export function App() {
           edges={graph.edges}
           at={at}
           open={open}
+          correct={token ? view.correct : null}
+          revision={view.revision}
           overview={
             <Overview
               nodes={graphData.nodes}
@@ -130,6 +141,49 @@ function DateControl({ at, onChange }: { at: string | null; onChange(date: strin
         </button>
       ) : (
         <span className="muted">all dates</span>
+      )}
+    </div>
+  );
+}
+
+/** The settings box: a write token, pasted, kept in sessionStorage for this tab; with one, the panel offers corrections. */
+function TokenSettings({ token, onSave }: { token: string; onSave(token: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(token);
+  return (
+    <div className="token-settings">
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        data-testid="token-settings"
+        onClick={() => setOpen((o) => !o)}
+        title="A token with the write scope lets you correct facts from the side panel"
+      >
+        {token ? 'Corrections on' : 'Write token…'}
+      </button>
+      {open && (
+        <form
+          className="token-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSave(text);
+            setOpen(false);
+          }}
+        >
+          <label htmlFor="write-token">Write token</label>
+          <input
+            id="write-token"
+            type="password"
+            autoComplete="off"
+            value={text}
+            data-testid="token-input"
+            placeholder="Paste an API key or JWT with the write scope"
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit">Save</button>
+          <small className="muted">Kept for this tab only (sessionStorage), sent as Authorization: Bearer.</small>
+        </form>
       )}
     </div>
   );

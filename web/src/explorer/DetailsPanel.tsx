@@ -19,6 +19,7 @@ import {
   type StatementDetails,
   type Tenure,
 } from './api';
+import { ActorCorrections, StatementCorrections, type Correct } from './Corrections';
 import { EvidenceView } from './EvidenceView';
 import { formatDate, formatSpan, humanize } from './format';
 import { edgeFamily, kindOf, kindStyle } from './graphStyle';
@@ -28,6 +29,10 @@ interface Nav {
   /** Show a node: select it and grow the graph around it. */
   open(id: string): void;
   at: string | null;
+  /** Set when a write token was given: the panel offers corrections. */
+  correct: Correct | null;
+  /** Goes up with every write heard of: the panel reads its node again. */
+  revision: number;
 }
 
 function KindBadge({ kind }: { kind: string }) {
@@ -110,6 +115,7 @@ function StatementPanel({ s, nav }: { s: StatementDetails; nav: Nav }) {
           ['Responds to', <Links nodes={s.respondsTo} nav={nav} />],
         ]}
       />
+      {nav.correct && <StatementCorrections id={s.id} addressees={s.addressees} correct={nav.correct} />}
       <EvidenceView evidence={s.evidence ?? []} title="Source sentence" />
       <ListSection
         title="Responses"
@@ -199,6 +205,7 @@ function ActorPanel({ a, nav }: { a: ActorDetails; nav: Nav }) {
         {a.description && <p className="subtitle">{a.description}</p>}
       </Header>
       <Facts rows={rows} />
+      {nav.correct && <ActorCorrections id={a.id} correct={nav.correct} />}
       {a.roles && <TenureSection title="Tenures" tenures={a.roles} nav={nav} heldIds={heldIds} show="role" />}
       <ListSection
         title="Events"
@@ -301,7 +308,7 @@ function NodePanel({ id, nav }: { id: string; nav: Nav }) {
     return () => {
       live = false;
     };
-  }, [id, nav.at]);
+  }, [id, nav.at, nav.revision]);
 
   if (error)
     return (
@@ -385,11 +392,13 @@ interface PanelProps {
   edges: Map<string, GraphEdge>;
   at: string | null;
   open(id: string): void;
+  correct: Correct | null;
+  revision: number;
   overview: ReactNode;
 }
 
-export function DetailsPanel({ selection, nodes, edges, at, open, overview }: PanelProps) {
-  const nav: Nav = { open, at };
+export function DetailsPanel({ selection, nodes, edges, at, open, correct, revision, overview }: PanelProps) {
+  const nav: Nav = { open, at, correct, revision };
   const edge = selection?.kind === 'edge' ? edges.get(selection.id) : undefined;
   return (
     <aside className="panel" aria-label="Details of the selection" data-testid="details">

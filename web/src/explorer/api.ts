@@ -6,6 +6,7 @@
 import { graphql } from '../__generated__/gql';
 import type {
   ExplorerEvidenceFragment,
+  ExplorerFactsChangedSubscription,
   ExplorerGraphFragment,
   ExplorerGraphEdgeFragment,
   ExplorerGraphNodeFragment,
@@ -15,6 +16,7 @@ import type {
   ExplorerTenureFragment,
 } from '../__generated__/graphql';
 import { request } from '../shared/graphql';
+import { subscribe } from '../shared/live';
 
 // ── graph ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -423,4 +425,89 @@ export function sourceText(id: string): Promise<string> {
 /** What to call a referenced node in a sentence. */
 export function refLabel(ref: Ref): string {
   return ref.name ?? ref.title ?? ref.text ?? ref.id;
+}
+
+// ── live updates and corrections (a token with the write scope) ──────────────────────────────────
+
+const FACTS_CHANGED = graphql(`
+  subscription ExplorerFactsChanged {
+    factsChanged {
+      id
+      mutation
+      added {
+        ...ExplorerGraph
+      }
+      retracted {
+        nodes {
+          id
+        }
+        edges {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export type FactsChange = ExplorerFactsChangedSubscription['factsChanged'];
+
+/** Every committed write, as it happens; returns the unsubscribe function. */
+export function onFactsChanged(onChange: (change: FactsChange) => void, onError: (message: string) => void) {
+  return subscribe(FACTS_CHANGED, {}, (data) => onChange(data.factsChanged), onError);
+}
+
+const ADD_ADDRESSEE = graphql(`
+  mutation ExplorerAddAddressee($statement: ID!, $addressee: ID!) {
+    addAddressee(statement: $statement, addressee: { id: $addressee }) {
+      change {
+        id
+      }
+    }
+  }
+`);
+
+export async function addAddressee(statement: string, addressee: string): Promise<void> {
+  await request(ADD_ADDRESSEE, { statement, addressee });
+}
+
+const REMOVE_ADDRESSEE = graphql(`
+  mutation ExplorerRemoveAddressee($statement: ID!, $addressee: ID!, $reason: String!) {
+    removeAddressee(statement: $statement, addressee: $addressee, reason: $reason) {
+      change {
+        id
+      }
+    }
+  }
+`);
+
+export async function removeAddressee(statement: string, addressee: string, reason: string): Promise<void> {
+  await request(REMOVE_ADDRESSEE, { statement, addressee, reason });
+}
+
+const RETRACT = graphql(`
+  mutation ExplorerRetract($id: ID!, $reason: String!) {
+    retract(id: $id, reason: $reason) {
+      change {
+        id
+      }
+    }
+  }
+`);
+
+export async function retract(id: string, reason: string): Promise<void> {
+  await request(RETRACT, { id, reason });
+}
+
+const ADD_ALIAS = graphql(`
+  mutation ExplorerAddAlias($actor: ID!, $alias: String!) {
+    addAlias(actor: $actor, alias: $alias) {
+      change {
+        id
+      }
+    }
+  }
+`);
+
+export async function addAlias(actor: string, alias: string): Promise<void> {
+  await request(ADD_ALIAS, { actor, alias });
 }

@@ -6,6 +6,8 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   expand,
   mostQuotedActor,
+  onFactsChanged,
+  type FactsChange,
   neighborhood,
   shortestPath,
   type Graph,
@@ -35,6 +37,39 @@ function toState(graph: Graph, base: GraphState = EMPTY): GraphState {
   return { nodes, edges, truncated: base.truncated || graph.truncated };
 }
 
+/**
+ * A write heard over the subscription, applied to what the canvas shows: retracted nodes and edges go, an
+ * added edge with an end already shown comes in with its other end, and shown nodes take their new state.
+ * Writes far from the open graph leave it alone. Null: nothing shown changed.
+ */
+export function applyChange(graph: GraphState, change: FactsChange): GraphState | null {
+  const nodes = new Map(graph.nodes);
+  const edges = new Map(graph.edges);
+  let changed = false;
+  for (const n of change.retracted.nodes) changed = nodes.delete(n.id) || changed;
+  for (const e of change.retracted.edges) changed = edges.delete(e.id) || changed;
+  for (const [id, e] of edges) if (!nodes.has(e.source) || !nodes.has(e.target)) changed = edges.delete(id) || changed;
+  const added = new Map(change.added.nodes.map((n) => [n.id, n]));
+  for (const n of change.added.nodes) {
+    if (nodes.has(n.id)) {
+      nodes.set(n.id, n);
+      changed = true;
+    }
+  }
+  for (const e of change.added.edges) {
+    if (!nodes.has(e.source) && !nodes.has(e.target)) continue;
+    for (const end of [e.source, e.target]) {
+      const node = added.get(end);
+      if (node && !nodes.has(end)) nodes.set(end, node);
+    }
+    if (nodes.has(e.source) && nodes.has(e.target)) {
+      edges.set(e.id, e);
+      changed = true;
+    }
+  }
+  return changed ? { nodes, edges, truncated: graph.truncated } : null;
+}
+
 /** The canvas changes as one: its graph, the nodes it was grown from, and the last one grown. */
 interface Canvas {
   graph: GraphState;
@@ -57,6 +92,40 @@ export function useExplorer(initial: UrlView, { run, ticket, setMessage }: Reque
   );
   const [at, setAt] = useState<string | null>(initial.at);
   const [path, setPath] = useState<PathState | null>(null);
+  /** Goes up with every write heard of (or made here), so the side panel reads its node again. */
+  const [revision, setRevision] = useState(0);
+
+  // Every committed write, through whichever server: the open graph follows it.
+  useEffect(
+    () =>
+      onFactsChanged(
+        (change) => {
+          setCanvas((c) => {
+            const graph = applyChange(c.graph, change);
+            return graph ? { ...c, graph, growFrom: null } : c;
+          });
+          setRevision((r) => r + 1);
+        },
+        (text) => setMessage({ kind: 'error', text: `Live updates stopped: ${text}` }),
+      ),
+    [setMessage],
+  );
+
+  /** A correction (a mutation): its outcome in the status line, and the panel read again when it is made. */
+  const correct = useCallback(
+    async (work: () => Promise<void>) => {
+      try {
+        await work();
+        setRevision((r) => r + 1);
+        setMessage({ kind: 'info', text: 'Correction saved.' });
+        return true;
+      } catch (error) {
+        setMessage({ kind: 'error', text: `Correction refused: ${(error as Error).message}` });
+        return false;
+      }
+    },
+    [setMessage],
+  );
 
   /** Start over around one node. */
   const focus = useCallback(
@@ -167,5 +236,7 @@ export function useExplorer(initial: UrlView, { run, ticket, setMessage }: Reque
     open,
     findPath,
     changeDate,
+    revision,
+    correct,
   };
 }

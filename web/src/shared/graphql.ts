@@ -1,7 +1,9 @@
 /**
- * The one way the web pages reach the API: POST /graphql on the server that served the page.
+ * The one way the web pages reach the API: POST /graphql on the server that served the page, with the
+ * pasted token if there is one (subscriptions: live.ts).
  */
 import type { TypedDocumentString } from '../__generated__/graphql';
+import { authHeaders } from './token';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -31,7 +33,11 @@ export async function request<T, V>(
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...authHeaders(),
+      },
       body: JSON.stringify({ query, variables }),
       signal: signal ?? null,
     });
