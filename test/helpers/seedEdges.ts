@@ -1,6 +1,6 @@
 /**
  * Every relationship the seed facts file asks for, derived from the file as its header comment and
- * README's "What is in the graph" describe: statements (SAID, ADDRESSED_TO, ABOUT, RESPONDS_TO), tenures
+ * README and docs/graph-model.md describe: statements (SAID, ADDRESSED_TO, ABOUT, RESPONDS_TO), tenures
  * (HOLDS, and HEADS for heading posts), posts (POST_IN), memberships (CITIZEN_OF / PART_OF a country),
  * participations (the part's edge), citations (CITES), publishers (PUBLISHED) and the file's own relations.
  */
