@@ -143,12 +143,24 @@ function decide(candidates: Candidate[], what: string): Decision {
   return { kind: 'flag', candidates: near, reason: `${why}: ${near.map(describe).join(', ')}` };
 }
 
-function scoreStatement(s: DraftStatement, keys: EvidenceKey[], known: KnownStatement): Candidate | null {
-  if (known.speaker !== s.speaker) return null;
+/**
+ * Whether a known fact is this draft fact loaded before (`true`), another fact of the same source, so never
+ * this one (`null`), or a candidate to compare (`false`).
+ */
+function identity(
+  draftId: string,
+  keys: EvidenceKey[],
+  known: { id: string; evidence: EvidenceKey[] },
+): boolean | null {
   const mine = new Set(keys.map(keyOf));
-  const same = known.id === s.id || known.evidence.some((e) => mine.has(keyOf(e)));
+  if (known.id === draftId || known.evidence.some((e) => mine.has(keyOf(e)))) return true;
   const sources = new Set(keys.map((k) => k.source));
-  if (!same && known.evidence.some((e) => sources.has(e.source))) return null;
+  return known.evidence.some((e) => sources.has(e.source)) ? null : false;
+}
+
+function scoreStatement(s: DraftStatement, keys: EvidenceKey[], known: KnownStatement): Candidate | null {
+  const same = identity(s.id, keys, known);
+  if (known.speaker !== s.speaker || same === null) return null;
   return {
     id: known.id,
     score: textSimilarity(s.text, known.text),
@@ -160,11 +172,8 @@ function scoreStatement(s: DraftStatement, keys: EvidenceKey[], known: KnownStat
 const participantKey = (p: { actor: string; role: string }) => `${p.actor}|${p.role}`;
 
 function scoreEvent(e: DraftEvent, keys: EvidenceKey[], known: KnownEvent): Candidate | null {
-  if (known.type !== e.type) return null;
-  const mine = new Set(keys.map(keyOf));
-  const same = known.id === e.id || known.evidence.some((k) => mine.has(keyOf(k)));
-  const sources = new Set(keys.map((k) => k.source));
-  if (!same && known.evidence.some((k) => sources.has(k.source))) return null;
+  const same = identity(e.id, keys, known);
+  if (known.type !== e.type || same === null) return null;
   const draftParts = new Set((e.participants ?? []).map(participantKey));
   const knownParts = new Set(known.participants.map(participantKey));
   const titles = textSimilarity(e.title, known.title);

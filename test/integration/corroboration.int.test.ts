@@ -19,12 +19,14 @@ import { tempDir } from '../helpers/processes.js';
 const api = useTestApi();
 const SPEAKER = 'person:test-corroboration-envoy';
 
+// No word a documented search ranks by ("ceasefire"): the full-text index counts deleted documents in its
+// statistics until it merges them, so this test's statements would reorder the docs' search answers.
 const TEXTS = {
   a:
-    'GENEVA (Test Wire) - A peace envoy, Ivana Testova, said on Saturday: "Everything must be done to secure a ceasefire." ' +
+    'GENEVA (Test Wire) - A peace envoy, Ivana Testova, said on Saturday: "Everything must be done to secure a truce." ' +
     'She pledged to keep the channel open. "The sanctions will hurt ordinary Russians," she said.',
   b:
-    'GENEVA (Other Wire) - "Everything should be done to achieve a ceasefire," envoy Ivana Testova said on Saturday. ' +
+    'GENEVA (Other Wire) - "Everything should be done to achieve a truce," envoy Ivana Testova said on Saturday. ' +
     'Testova pledged to keep the channel open. "Sanctions will hurt Russian exporters most," she added.',
 };
 
@@ -74,12 +76,12 @@ function draftOf(name: 'a' | 'b', quotes: [string, string], pledge: string): Fac
 
 const DRAFT_A = draftOf(
   'a',
-  ['Everything must be done to secure a ceasefire.', 'The sanctions will hurt ordinary Russians,'],
+  ['Everything must be done to secure a truce.', 'The sanctions will hurt ordinary Russians,'],
   'pledged to keep the channel open',
 );
 const DRAFT_B = draftOf(
   'b',
-  ['Everything should be done to achieve a ceasefire,', 'Sanctions will hurt Russian exporters most,'],
+  ['Everything should be done to achieve a truce,', 'Sanctions will hurt Russian exporters most,'],
   'pledged to keep the channel open',
 );
 
@@ -126,11 +128,11 @@ describe('corroborating a second report against the graph', () => {
     const merged = data.statements.edges.find(
       (e: { node: { id: string } }) => e.node.id === 'stmt:test-corroboration-a-0',
     ).node;
-    expect(merged.text).toBe('Everything must be done to secure a ceasefire.');
+    expect(merged.text).toBe('Everything must be done to secure a truce.');
     expect(merged.sourceCount).toBe(2);
     expect(merged.evidence.map((e: { excerpt: string }) => e.excerpt).sort()).toEqual([
-      'Everything must be done to secure a ceasefire.',
-      'Everything should be done to achieve a ceasefire,',
+      'Everything must be done to secure a truce.',
+      'Everything should be done to achieve a truce,',
     ]);
     // The pledge, reported by both, is one event too.
     expect(data.eventsConnection.edges.map((e: { node: unknown }) => e.node)).toEqual([

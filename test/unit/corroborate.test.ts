@@ -14,6 +14,9 @@ import {
 } from '../../src/ingest/corroborate.js';
 import { factsFileSchema, type FactsFileInput } from '../../src/ingest/factsSchema.js';
 import { textSimilarity } from '../../src/domain/textSimilarity.js';
+import { ARTICLES_DIR, readLabelledArticles } from '../../src/eval/labelledArticles.js';
+import { readFactsFile } from '../../src/ingest/readFacts.js';
+import { SEED_FACTS_FILE } from '../helpers/seedFacts.js';
 
 const SPEAKER = 'person:volodymyr-zelenskyy';
 
@@ -207,4 +210,27 @@ describe('text similarity', () => {
       ),
     ).toBeLessThan(AMBIGUOUS_FROM);
   });
+});
+
+describe('the labelled articles as one batch', () => {
+  it('merge both translations of the seed’s ceasefire quote into the seed statement, and nothing within one article', () => {
+    const read = (file: string) => readFactsFile(file).facts;
+    let known = knownFromDraft(read(SEED_FACTS_FILE));
+    const mergedInto = new Map<string, string[]>();
+    for (const article of readLabelledArticles(ARTICLES_DIR)) {
+      const draft = read(article.goldFile);
+      const { facts } = corroborate(draft, known);
+      facts.statements!.forEach((s, i) => {
+        const from = draft.statements[i]!.id;
+        if (s.id !== from) mergedInto.set(s.id, [...(mergedInto.get(s.id) ?? []), from]);
+      });
+      // One article's statements stay distinct: no two of them take the same id.
+      expect(new Set(facts.statements!.map((s) => s.id)).size).toBe(draft.statements.length);
+      known = combineKnown(known, knownFromDraft(facts));
+    }
+    expect(mergedInto.get('stmt:zelenskyy-everything-must-be-done-ceasefire')).toEqual([
+      'stmt:eastern-wire-0720-everything-should-be-done',
+      'stmt:dnipro-0720-everything-must-be-done-achieve',
+    ]);
+  }, 60_000);
 });
