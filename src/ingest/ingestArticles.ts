@@ -63,7 +63,12 @@ export async function ingestArticles(jobs: readonly ArticleJob[], options: Inges
       file: job.file,
       draftFile,
       flags,
-      summary: { ...extracted.summary, flagged: new Set(flags.map((f) => f.factId)).size },
+      // Counted on the draft as written: known tenures are left out, corroborated statements keep their count.
+      summary: {
+        ...extracted.summary,
+        roles: corroborated.facts.tenures?.length ?? 0,
+        flagged: new Set(flags.map((f) => f.factId)).size,
+      },
     });
     // Later articles of the batch resolve to this one's new actors and corroborate with its statements.
     known = mergeKnown(known, knownActorsFromFacts(corroborated.facts));
