@@ -153,8 +153,8 @@ async function execute(
   return { data: response.body.singleResult.data as Record<string, unknown>, events };
 }
 
-async function measure(uri: string, l: Landmarks): Promise<Map<string, Measured>> {
-  const connection = { uri, user: 'neo4j', password: undefined, database: undefined };
+async function measure(uri: string, password: string, l: Landmarks): Promise<Map<string, Measured>> {
+  const connection = { uri, user: 'neo4j', password, database: undefined };
   // The API's 4 s read bound is for users; a measurement on a busy machine waits for its answer.
   const timeouts = { ...loadConfig().neo4jTimeouts, readMs: 600_000 };
   const profiled = connect(connection, { profile: true, timeouts });
@@ -199,10 +199,15 @@ const diskBytes = (dir: string): number =>
     .reduce((n, d) => n + fs.statSync(path.join(d.parentPath, d.name)).size, 0);
 
 /** The existing comparison (bench/run.ts) against this server; its ratio table's medians, per operation. */
-function comparePeers(uri: string, connections: number): Promise<{ peer: number[]; floor: number[]; report: string }> {
+function comparePeers(
+  uri: string,
+  password: string,
+  connections: number,
+): Promise<{ peer: number[]; floor: number[]; report: string }> {
   const env = {
     ...process.env,
     NEO4J_URI: uri,
+    NEO4J_PASSWORD: password,
     BENCH_CONNECTIONS: String(connections),
     ...(quick ? { BENCH_SECONDS: '2', BENCH_ROUNDS: '1', BENCH_WARMUP_SECONDS: '1' } : {}),
   };
@@ -253,7 +258,8 @@ const loads: string[] = [];
 const ratios = { peer: [] as number[], floor: [] as number[] };
 try {
   const db = connect(
-    { uri: local.uri, user: 'neo4j', password: undefined, database: undefined },
+    // The local server makes a password on its first start; the bench's connections carry it.
+    { uri: local.uri, user: 'neo4j', password: local.password, database: undefined },
     {
       timeouts: { ...config.neo4jTimeouts, writeMs: 600_000 },
     },
@@ -282,12 +288,12 @@ try {
     log(
       `loaded ${size}: ${nodes} nodes in ${seconds.toFixed(1)} s (${Math.round(nodes / seconds)} nodes/s), disk ${(disk / 1e6).toFixed(0)} MB`,
     );
-    results.set(size, await measure(local.uri, landmarks(files)));
+    results.set(size, await measure(local.uri, local.password, landmarks(files)));
     if (i === 0) {
       // The peer comparison's operations name seed actors: the seed joins the synthetic graph.
       await loadSeed(db, config.seedFiles, log);
       for (const connections of quick ? [8] : [1, 8]) {
-        const compared = await comparePeers(local.uri, connections);
+        const compared = await comparePeers(local.uri, local.password, connections);
         console.log(`\n### Peer comparison on the ${size} graph, ${connections} connections\n`);
         console.log(compared.report.slice(compared.report.indexOf('## Ratios')));
         ratios.peer.push(...compared.peer);

@@ -27,6 +27,8 @@ export function toCypherParams(value: unknown): unknown {
 export interface QueryEvent {
   name: string;
   mode: 'READ' | 'WRITE';
+  /** The Cypher text sent (without PROFILE): tests check that one shape of request makes one text, which Neo4j plans once. */
+  cypher?: string;
   /** Database hits of the whole plan, when the Database was built with `profile: true`. */
   dbHits?: number;
 }
@@ -179,7 +181,7 @@ export class Database {
   ): Promise<T[]> {
     const profile = this.options.profile === true && mode === 'READ';
     const config = this.transactionConfig(name, mode);
-    if (!profile) this.emit({ name, mode });
+    if (!profile) this.emit({ name, mode, cypher });
     const result = await this.deadline(
       this.driver.executeQuery(`${profile ? 'PROFILE ' : ''}${cypher}`, toCypherParams(params) as Params, {
         database: this.database,
@@ -191,7 +193,12 @@ export class Database {
       config.timeout,
     );
     if (profile)
-      this.emit({ name, mode, dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0 });
+      this.emit({
+        name,
+        mode,
+        cypher,
+        dbHits: result.summary.profile ? totalDbHits(result.summary.profile as PlanNode) : 0,
+      });
     return result.records.map((record) => record.toObject() as T);
   }
 

@@ -113,8 +113,14 @@ export function parseEdtf(value: string): { earliest: string | null; latest: str
  * the Monday of its week) stands for its whole period.
  */
 export function toDateRange(value: string, precision?: DatePrecision | null, phrase?: string | null): DateRange {
-  const form = precision && precision !== 'DAY' && isIsoDate(value) ? `${value}/${periodEnd(value, precision)}` : value;
-  return { ...parseEdtf(form), edtf: form, phrase: phrase ?? null };
+  return { ...parseEdtf(periodForm(value, precision)), edtf: periodForm(value, precision), phrase: phrase ?? null };
+}
+
+/** The period a day stands for, from its start: any day of May with MONTH is all of May (never "31/31"). */
+function periodForm(value: string, precision?: DatePrecision | null): string {
+  if (!precision || precision === 'DAY' || !isIsoDate(value)) return value;
+  const start = periodStart(value, precision);
+  return `${start}/${periodEnd(start, precision)}`;
 }
 
 const PRECISIONS: DatePrecision[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];

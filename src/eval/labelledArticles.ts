@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { ArticleInput } from '../extract/extractFacts.js';
 import { isoDate } from '../ingest/factsSchema.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,16 +15,6 @@ export const SEED_ARTICLE = {
   text: path.join(PROJECT_ROOT, 'seed/sources/national-times-ukraine-offers-talks.txt'),
   gold: path.join(PROJECT_ROOT, 'seed/facts/national-times-ukraine-offers-talks.yaml'),
 };
-
-/** What the extractor is given: the text and what a manifest says about it (as src/extract's ArticleInput). */
-export interface ArticleInput {
-  text: string;
-  publisher: string;
-  /** YYYY-MM-DD */
-  published: string;
-  title?: string;
-  url?: string;
-}
 
 export interface LabelledArticle {
   name: string;

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { factsFileSchema, type FactsFile, type FactsFileInput } from '../ingest/factsSchema.js';
 import { readFactsFile } from '../ingest/readFacts.js';
-import { readLabelledArticles, SEED_ARTICLE, type ArticleInput, type LabelledArticle } from './labelledArticles.js';
+import type { ArticleInput } from '../extract/extractFacts.js';
+import { readLabelledArticles, SEED_ARTICLE, type LabelledArticle } from './labelledArticles.js';
 import { scoreArticle, totalScore, type ArticleScore, type KnownFacts } from './score.js';
 
 export type Extractor = (article: ArticleInput) => Promise<FactsFileInput>;

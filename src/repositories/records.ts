@@ -40,7 +40,18 @@ export interface RoleRecord extends Evidenced {
   aliases: string[];
 }
 
+/**
+ * What a statement page's own query fetched for the nested fields its client selected; a field not
+ * fetched is absent, and its resolver asks its loader instead.
+ */
+export interface StatementPrefetch {
+  speaker?: ActorRecord;
+  addressees?: ActorRecord[];
+  evidence?: EvidenceRecord[];
+}
+
 export interface StatementRecord extends Evidenced, Known {
+  prefetched?: StatementPrefetch;
   __typename: 'Statement';
   id: string;
   text: string;

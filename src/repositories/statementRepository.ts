@@ -1,9 +1,17 @@
 /** Statements: filtered, newest first, in keyset pages; and the role each speaker held. */
 import type { Database } from '../db/database.js';
-import { overlapsCypher, validAtCypher } from '../domain/dates.js';
+import { newestFirstKey, overlapsCypher, validAtCypher } from '../domain/dates.js';
 import { pagesInKeyOrder } from './batchedRows.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
-import type { Basis, KeyedPage, RoleRecord, StatementRecord } from './records.js';
+import type {
+  ActorRecord,
+  Basis,
+  EvidenceRecord,
+  KeyedPage,
+  RoleRecord,
+  StatementPrefetch,
+  StatementRecord,
+} from './records.js';
 
 /** Every filter optional, combined with AND. */
 export interface StatementFilter {
@@ -22,64 +30,190 @@ export interface StatementPageRequest {
   filter: StatementFilter;
   /** Sort key of the last statement of the previous page. */
   after: string | null;
+  /** Count every match (totalCount): only when the client selected it, as it costs a walk of the matches. */
+  withTotal: boolean;
+  /** Nested fields the client selected on each statement, fetched by the page's own query. */
+  nested?: Partial<Record<keyof StatementPrefetch, boolean>>;
 }
 
 /**
- * Candidates start from the most selective anchor given (the speaker's SAID edges, the
- * addressee's ADDRESSED_TO edges, the subject's ABOUT edges), so an actor's statements
- * cost what that actor said, not a scan of every statement.
+ * Each nested field as fetched with its statement `n`, in the order its resolver gives without them:
+ * addressees by id (as the adjacency loader orders them), evidence in the statement's order of ids.
  */
-const CANDIDATES = `
-  CALL (q) {
-    WITH q WHERE q.speaker IS NOT NULL
-    MATCH (:Node {id: q.speaker})-[:SAID]->(s:Statement) RETURN s
-    UNION
-    WITH q WHERE q.speaker IS NULL AND q.addressee IS NOT NULL
-    MATCH (s:Statement)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) RETURN s
-    UNION
-    WITH q WHERE q.speaker IS NULL AND q.addressee IS NULL AND q.about IS NOT NULL
-    MATCH (s:Statement)-[:ABOUT]->(:Node {id: q.about}) RETURN s
-    UNION
-    WITH q WHERE q.speaker IS NULL AND q.addressee IS NULL AND q.about IS NULL
-    MATCH (s:Statement) RETURN s
-  }`;
+const NESTED: Record<keyof StatementPrefetch, string> = {
+  speaker: `head([(sp:Actor)-[:SAID]->(n) | ${RAW_NODE('sp')}])`,
+  addressees: `COLLECT { MATCH (n)-[r:ADDRESSED_TO]->(ad:Actor) WITH r, ad ORDER BY ad.id, coalesce(r.id, '') RETURN ${RAW_NODE('ad')} }`,
+  evidence: `COLLECT { UNWIND n.evidenceIds AS id MATCH (e:Evidence {id: id})
+    RETURN {id: e.id, sourceId: e.sourceId, excerpt: e.excerpt, start: e.start, end: e.end} }`,
+};
 
-const MATCHES_FILTER = `
-  (q.addressee IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) })
-  AND (q.about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Node {id: q.about}) })
-  AND (q.kind IS NULL OR s.kind = q.kind)
+interface RawStatement {
+  node: RawNode;
+  speaker?: RawNode | null;
+  addressees?: RawNode[];
+  evidence?: EvidenceRecord[];
+}
+
+/** The projection of each page node, with the nested fields asked for. */
+function projection(nested: StatementPageRequest['nested']): string {
+  const fields = (Object.keys(NESTED) as Array<keyof StatementPrefetch>).filter((k) => nested?.[k]);
+  return `{${[`node: ${RAW_NODE('n')}`, ...fields.map((k) => `${k}: ${NESTED[k]}`)].join(', ')}}`;
+}
+
+function toStatement(raw: RawStatement): StatementRecord {
+  const record = toNodeRecord(raw.node) as StatementRecord;
+  const prefetched: StatementPrefetch = {};
+  if (raw.speaker) prefetched.speaker = toNodeRecord(raw.speaker) as ActorRecord;
+  if (raw.addressees) prefetched.addressees = raw.addressees.map((a) => toNodeRecord(a) as ActorRecord);
+  if (raw.evidence) prefetched.evidence = raw.evidence;
+  return Object.keys(prefetched).length ? { ...record, prefetched } : record;
+}
+
+type Anchor = 'speaker' | 'addressee' | 'about';
+
+/**
+ * How a statement `s` joins its anchor `a`, and the anchor's edges of that type counted by degree (no
+ * walk). SAID, ADDRESSED_TO and ABOUT are written for statements only (writeFacts), so the degree is
+ * the anchor's number of statements.
+ */
+const ANCHORS: Record<Anchor, { edge: string; degree: string }> = {
+  speaker: { edge: '(a)-[:SAID]->(s)', degree: '(a)-[:SAID]->()' },
+  addressee: { edge: '(s)-[:ADDRESSED_TO]->(a)', degree: '(a)<-[:ADDRESSED_TO]-()' },
+  about: { edge: '(s)-[:ABOUT]->(a)', degree: '(a)<-[:ABOUT]-()' },
+};
+
+/** The most selective anchor given: the speaker's statements, else the addressee's, else the subject's. */
+const anchorOf = (f: StatementFilter): Anchor | null =>
+  f.speaker !== null ? 'speaker' : f.addressee !== null ? 'addressee' : f.about !== null ? 'about' : null;
+
+/** Whether any filter is set beyond the anchor: then the total is a count of matches, not a degree. */
+function filteredBeyond(f: StatementFilter, anchor: Anchor | null): boolean {
+  return (Object.keys(f) as Array<keyof StatementFilter>).some((k) => k !== anchor && f[k] !== null);
+}
+
+/** The link filters' tests of a candidate `s`; the anchor's own is left out, as its pattern says it. */
+const LINK_TESTS: Record<Anchor, string> = {
+  speaker: '(q.speaker IS NULL OR EXISTS { (:Node {id: q.speaker})-[:SAID]->(s) })',
+  addressee: '(q.addressee IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(:Node {id: q.addressee}) })',
+  about: '(q.about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Node {id: q.about}) })',
+};
+
+const VALUE_TESTS = `(q.kind IS NULL OR s.kind = q.kind)
   AND (q.basis IS NULL OR coalesce(s.basis, 'STATED') = q.basis)
   AND (q.from IS NULL AND q.to IS NULL OR ${overlapsCypher('s', 'q.from', 'q.to')})`;
+
+/**
+ * Each test is guarded by its parameter being null rather than left out, so the text does not depend on
+ * which filters are set: a few texts in all, each planned once (planning a new text costs more than the
+ * guards, which read no property when their parameter is null).
+ */
+const matchesFilter = (anchor: Anchor | null): string =>
+  [...(Object.keys(LINK_TESTS) as Anchor[]).filter((k) => k !== anchor).map((k) => LINK_TESTS[k]), VALUE_TESTS].join(
+    ' AND ',
+  );
+
+/**
+ * The page of an anchored request. A small anchor's statements are walked and the first `limit` kept;
+ * a hub's would cost its whole degree, so for a hub the statement_order index is read in key order and
+ * each entry checked against the hub (one short expand from the statement) until the page is full: that
+ * costs about limit × statements / degree. Whichever of the two costs less is run. The planner tests a
+ * UNION branch's guard after the branch's index seek, so the choice is made in the seek's own bound:
+ * a null bound reads nothing.
+ */
+const anchoredPage = (anchor: Anchor, { edge, degree } = ANCHORS[anchor]) => `
+  CALL (a, q, low, statementCount) {
+    WITH a, q, low, COUNT { ${degree} } * COUNT { ${degree} } > $limit * statementCount AS hub
+    CALL (a, q, low, hub) {
+      WITH a, q, low WHERE NOT hub
+      MATCH ${edge} WHERE s:Statement AND s.sortKey > low AND ${matchesFilter(anchor)}
+      RETURN s ORDER BY s.sortKey LIMIT $limit
+      UNION
+      WITH a, q, CASE WHEN hub THEN low END AS hubLow
+      MATCH (s:Statement) WHERE s.sortKey > hubLow AND ${edge} AND ${matchesFilter(anchor)}
+      RETURN s ORDER BY s.sortKey LIMIT $limit
+    }
+    RETURN collect(s) AS page
+  }`;
+
+/** The page of a request without an anchor: the statement_order index read in key order. */
+const unanchoredPage = `
+  CALL (q, low) {
+    MATCH (s:Statement) WHERE s.sortKey > low AND ${matchesFilter(null)}
+    WITH s ORDER BY s.sortKey LIMIT $limit
+    RETURN collect(s) AS page
+  }`;
+
+/** totalCount by the cheapest exact means: the anchor's degree, the label's count store, or a count of matches. */
+function totalOf(r: StatementPageRequest, anchor: Anchor | null): string {
+  if (!r.withTotal) return '0';
+  if (!filteredBeyond(r.filter, anchor)) return anchor ? `COUNT { ${ANCHORS[anchor].degree} }` : 'statementCount';
+  return anchor
+    ? `COUNT { MATCH ${ANCHORS[anchor].edge} WHERE s:Statement AND ${matchesFilter(anchor)} }`
+    : `COUNT { MATCH (s:Statement) WHERE ${matchesFilter(null)} }`;
+}
+
+/** The query for a request: its text depends on the request's shape only (anchor, filters set, total asked). */
+function pagesQuery(r: StatementPageRequest): string {
+  const anchor = anchorOf(r.filter);
+  const bind = anchor ? `MATCH (a:Node {id: q.${anchor}})` : '';
+  const page = anchor ? anchoredPage(anchor) : unanchoredPage;
+  return `CALL () { MATCH (s:Statement) RETURN count(s) AS statementCount }
+    UNWIND range(0, size($requests) - 1) AS i
+    WITH i, statementCount, $requests[i].filter AS q, $requests[i].low AS low
+    ${bind}
+    ${page}
+    RETURN i, ${totalOf(r, anchor)} AS total, [n IN page | ${projection(r.nested)}] AS nodes`;
+}
+
+/**
+ * Where the key-order read starts: after the cursor, and not before the newest day a `to` bound allows
+ * (keys sort newest first, undated last, so a statement dated after `to` sorts before that day's keys).
+ */
+function lowKey({ after, filter }: StatementPageRequest): string {
+  const bound = filter.to === null ? '' : newestFirstKey(filter.to, '');
+  return after !== null && after > bound ? after : bound;
+}
 
 export class StatementRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * Several pages in one query (the Actor.statements of every actor in a list).
-   * `limit` is one more than the page size, so the caller can tell whether there is a next page.
+   * Several pages (the Actor.statements of every actor in a list): one query per kind of request, which is
+   * one query for a list, whose requests share their shape. `limit` is one more than the page size, so the
+   * caller can tell whether there is a next page.
    */
   async pages(requests: readonly StatementPageRequest[], limit: number): Promise<Array<KeyedPage<StatementRecord>>> {
-    const rows = await this.db.read<{ i: number; total: number; nodes: RawNode[] }>(
-      'statements:pages',
-      `UNWIND range(0, size($requests) - 1) AS i
-       WITH i, $requests[i].filter AS q, $requests[i].after AS after
-       CALL (q, after) {
-         ${CANDIDATES}
-         WITH s WHERE ${MATCHES_FILTER}
-         WITH s ORDER BY s.sortKey
-         WITH collect(s) AS matched
-         // Only the page's nodes are projected; the total needs no more than their count.
-         WITH size(matched) AS total, [x IN matched WHERE after IS NULL OR x.sortKey > after][..$limit] AS page
-         RETURN total, [n IN page | ${RAW_NODE('n')}] AS nodes
-       }
-       RETURN i, total, nodes`,
-      { requests, limit },
+    const groups = new Map<string, number[]>();
+    requests.forEach((r, i) => groups.set(pagesQuery(r), [...(groups.get(pagesQuery(r)) ?? []), i]));
+    const out: Array<KeyedPage<StatementRecord>> = [];
+    await Promise.all(
+      [...groups].map(async ([cypher, indexes]) => {
+        const pages = await this.samePages(
+          cypher,
+          indexes.map((i) => requests[i]!),
+          limit,
+        );
+        indexes.forEach((i, j) => (out[i] = pages[j]!));
+      }),
     );
+    return out;
+  }
+
+  /** Pages of requests that share their shape, in one query. */
+  private async samePages(
+    cypher: string,
+    requests: readonly StatementPageRequest[],
+    limit: number,
+  ): Promise<Array<KeyedPage<StatementRecord>>> {
+    const rows = await this.db.read<{ i: number; total: number; nodes: RawStatement[] }>('statements:pages', cypher, {
+      requests: requests.map((r) => ({ filter: r.filter, low: lowKey(r) })),
+      limit,
+    });
     return pagesInKeyOrder(
       requests,
       rows,
       (row) => row.nodes,
-      (n) => ({ key: String(n.props.sortKey), record: toNodeRecord(n) as StatementRecord }),
+      (n) => ({ key: String(n.node.props.sortKey), record: toStatement(n) }),
     );
   }
 

@@ -7,6 +7,7 @@ import type { ActorRecord, Basis } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
 import { checkDepth, checkHops, checkLimit, checkPathsFirst, checkSearchText, SEARCH_HINT } from './argumentChecks.js';
 import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from './pagination.js';
+import { selects } from './selection.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country', 'Group']);
 
@@ -58,15 +59,16 @@ export const Query: QueryResolvers = {
     return ctx.repos.nodes.actorByName(name!);
   },
 
-  actors: async (_root, { kind, first, after }, ctx) => {
+  actors: async (_root, { kind, first, after }, ctx, info) => {
     const size = checkFirst(first, 20);
-    return toConnection(await ctx.repos.nodes.actorsPage(kind ?? null, size + 1, decodeCursor(after)), size);
+    const request = { limit: size + 1, after: decodeCursor(after), withTotal: selects(info, 'totalCount') };
+    return toConnection(await ctx.repos.nodes.actorsPage(kind ?? null, request), size);
   },
 
   search: async (_root, { text, first }, ctx) =>
     ctx.repos.nodes.search(checkSearchText(text), checkFirst(first, 10, MAX_PAGE_SIZE, SEARCH_HINT)),
 
-  statements: (_root, { speaker, addressee, about, kind, basis, from, to, first, after }, ctx) =>
+  statements: (_root, { speaker, addressee, about, kind, basis, from, to, ...page }, ctx, info) =>
     statementConnection(
       ctx,
       {
@@ -78,23 +80,23 @@ export const Query: QueryResolvers = {
         from: from ?? null,
         to: to ?? null,
       },
-      first,
-      after,
+      page,
+      info,
     ),
 
   events: async (_root, { type, actor, from, to }, ctx) =>
     (
       await ctx.repos.events.page(
         { type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null },
-        null,
-        null,
+        { limit: null, after: null, withTotal: false },
       )
     ).rows.map((r) => r.record),
 
-  eventsConnection: async (_root, { type, actor, from, to, first, after }, ctx) => {
+  eventsConnection: async (_root, { type, actor, from, to, first, after }, ctx, info) => {
     const size = checkFirst(first, 20);
     const filter = { type: type ?? null, actor: actor ?? null, from: from ?? null, to: to ?? null };
-    return toConnection(await ctx.repos.events.page(filter, size + 1, decodeCursor(after)), size);
+    const request = { limit: size + 1, after: decodeCursor(after), withTotal: selects(info, 'totalCount') };
+    return toConnection(await ctx.repos.events.page(filter, request), size);
   },
 
   sources: (_root, _args, ctx) => ctx.repos.sources.all(),

@@ -13,8 +13,8 @@ import {
 
 export const actorFields = {
   evidence: (actor, _args, ctx) => evidenceOf(ctx, actor.evidenceIds),
-  statements: (actor, { first, after }, ctx) => statementConnection(ctx, { speaker: actor.id }, first, after),
-  statementsReceived: (actor, { first, after }, ctx) => statementConnection(ctx, { addressee: actor.id }, first, after),
+  statements: (actor, page, ctx, info) => statementConnection(ctx, { speaker: actor.id }, page, info),
+  statementsReceived: (actor, page, ctx, info) => statementConnection(ctx, { addressee: actor.id }, page, info),
   events: async (actor, _args, ctx) =>
     (await neighbours(ctx, { id: actor.id, label: 'Event' }))
       .filter(isParticipation)

@@ -17,6 +17,7 @@ import type {
 import type { AdjacencyKey, Neighbour, TenureKey } from '../repositories/relationRepository.js';
 import type { StatementFilter } from '../repositories/statementRepository.js';
 import { checkFirst, decodeCursor, toConnection } from './pagination.js';
+import { selects, type Selected } from './selection.js';
 
 export async function evidenceOf(ctx: Context, ids: readonly string[]): Promise<EvidenceRecord[]> {
   const found = await ctx.loaders.evidence.loadMany(ids);
@@ -136,14 +137,24 @@ const NO_FILTER: StatementFilter = {
   to: null,
 };
 
+/** A page of statements; totalCount is counted only when `info` shows it selected. */
 export async function statementConnection(
   ctx: Context,
   filter: Partial<StatementFilter>,
-  first: number | null | undefined,
-  after: string | null | undefined,
+  { first, after }: { first?: number | null; after?: string | null },
+  info: Selected,
 ): Promise<StatementConnectionRecord> {
   const size = checkFirst(first, 20);
-  const request = { filter: { ...NO_FILTER, ...filter }, after: decodeCursor(after) };
+  const request = {
+    filter: { ...NO_FILTER, ...filter },
+    after: decodeCursor(after),
+    withTotal: selects(info, 'totalCount'),
+    nested: {
+      speaker: selects(info, 'edges', 'node', 'speaker'),
+      addressees: selects(info, 'edges', 'node', 'addressees'),
+      evidence: selects(info, 'edges', 'node', 'evidence'),
+    },
+  };
   const page = await ctx.loaders.statementPage.load({ request, limit: size + 1 });
   return toConnection(page, size);
 }

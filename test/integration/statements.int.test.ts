@@ -286,6 +286,20 @@ describe('Statement fields', () => {
     for (const e of s.evidence) expect(e.source.id).toBe(ARTICLE_ID);
   });
 
+  it('fetched with their page (speaker, addressees, evidence) equal what each statement alone answers', async () => {
+    const NESTED = `id speaker { __typename id name } addressees { __typename id name } evidence { start end excerpt source { id } }`;
+    const data = await api.query(`{ statements(first: 100) { edges { node { ${NESTED} } } } }`);
+    const paged = data.statements.edges.map((e: any) => e.node);
+    expect(paged).toHaveLength(facts.statements.length);
+    expect(paged.some((s: any) => s.addressees.length > 0 && s.evidence.length > 0)).toBe(true);
+    for (const s of paged) {
+      const alone = await api.query(`query($id: ID!) { node(id: $id) { ... on Statement { ${NESTED} } } }`, {
+        id: s.id,
+      });
+      expect(s, s.id).toEqual(alone.node);
+    }
+  });
+
   it('resolve each node of about and respondsTo to its own type', async () => {
     const data = await api.query(`{ node(id: "stmt:peskov-acknowledges-more-momentum") { ... on Statement {
       about { __typename ... on Statement { text } ... on Event { type } ... on Person { name } }

@@ -15,7 +15,10 @@ const PEOPLE = ['Anna', 'Boris', 'Chrystia', 'Dmytro', 'Emine'].map((name) =>
 );
 
 /** actorsPage over PEOPLE in name order, keyed by name, as the repository pages. */
-async function actorsPage(_kind: unknown, limit: number, after: string | null): Promise<KeyedPage<ActorRecord>> {
+async function actorsPage(
+  _kind: unknown,
+  { limit, after }: { limit: number; after: string | null; withTotal: boolean },
+): Promise<KeyedPage<ActorRecord>> {
   const rest = PEOPLE.filter((p) => after === null || p.name > after);
   return { total: PEOPLE.length, rows: rest.slice(0, limit).map((record) => ({ key: record.name, record })) };
 }
@@ -49,7 +52,7 @@ describe('actors(first, after)', () => {
   it('asks the repository for first + 1 rows, and 20 + 1 by default', async () => {
     await api.query(ACTORS, { first: 2 });
     await api.query(ACTORS, {});
-    expect(nodes.actorsPage.mock.calls.map(([, limit]) => limit)).toEqual([3, 21]);
+    expect(nodes.actorsPage.mock.calls.map(([, { limit }]) => limit)).toEqual([3, 21]);
   });
 
   it('walks every actor once, page by page, each cursor leading to the next page', async () => {
@@ -69,7 +72,15 @@ describe('actors(first, after)', () => {
   it('hands the repository the sort key the cursor stands for', async () => {
     const first = await api.query(ACTORS, { first: 1 });
     await api.query(ACTORS, { first: 1, after: first.actors.pageInfo.endCursor });
-    expect(nodes.actorsPage.mock.calls.map(([, , after]) => after)).toEqual([null, 'Anna']);
+    expect(nodes.actorsPage.mock.calls.map(([, { after }]) => after)).toEqual([null, 'Anna']);
+  });
+
+  it('asks for the total only when totalCount is selected, directly or through a fragment', async () => {
+    await api.query(ACTORS, { first: 1 });
+    await api.query('{ actors(first: 1) { edges { node { id } } } }');
+    await api.query('{ actors(first: 1) { ...Counted } } fragment Counted on ActorConnection { n: totalCount }');
+    await api.query('{ actors(first: 1) { ... on ActorConnection { pageInfo { hasNextPage } } } }');
+    expect(nodes.actorsPage.mock.calls.map(([, { withTotal }]) => withTotal)).toEqual([true, false, true, false]);
   });
 
   it.each([
