@@ -109,6 +109,11 @@ const OPERATIONS: ScaleOperation[] = [
     variables: (l) => ({ id: l.hub }),
   },
   {
+    title: 'timelineConnection(actor: hub, first: 20)',
+    query: 'query ($id: ID!) { timelineConnection(actor: $id, first: 20) { edges { node { kind } } } }',
+    variables: (l) => ({ id: l.hub }),
+  },
+  {
     title: 'search',
     query: 'query ($text: String!) { search(text: $text) { score } }',
     variables: (l) => ({ text: l.hubName.split(' ')[0]! }),

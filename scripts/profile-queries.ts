@@ -47,6 +47,10 @@ const OPERATIONS: Array<[string, string]> = [
   ],
   ['timeline Umerov', '{ timeline(actor: "person:rustem-umerov") { kind } }'],
   [
+    'timeline Umerov, page of 5',
+    '{ timelineConnection(actor: "person:rustem-umerov", first: 5) { edges { cursor } } }',
+  ],
+  [
     'thread + interlocutors',
     '{ statements { edges { node { thread { depth } speaker { interlocutors { addressed } } } } } }',
   ],

@@ -100,7 +100,7 @@ const envSchema = z.object({
   /** The local Neo4j's memory for all transactions together; must stay below the heap. */
   NEO4J_TX_MEMORY: memorySize,
   /** Rows (evidence, nodes, relationships) `npm run import` writes per transaction. */
-  IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   /** On SIGTERM or SIGINT, how long requests in flight may take to finish before their connections are cut. */
   SHUTDOWN_DEADLINE_MS: ms.default(10_000),
   /** Where Stanford CoreNLP's jars (from Maven Central) and its server's pid, port and log live. */

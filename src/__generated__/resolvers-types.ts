@@ -271,8 +271,10 @@ export type Graph = {
   __typename?: 'Graph';
   /** Every edge joins two returned nodes. */
   edges: Array<GraphEdge>;
+  /** Ids of the nodes with more neighbours than `limit`: only `limit` of their neighbours were followed (a sample in storage order, the same for the same data). */
+  hubsCapped: Array<Scalars['ID']['output']>;
   nodes: Array<GraphNode>;
-  /** True when `limit` cut the result: the nearest nodes were kept. */
+  /** True when `limit` or a hub's cap left out nodes within reach: the nearest nodes were kept. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -543,7 +545,10 @@ export type Query = {
   eventsConnection: EventConnection;
   /** The subgraph around several nodes at once, for explorers that grow a graph as the user clicks. */
   expand: Graph;
-  /** The subgraph around a node, for visualisation. depth: 1 to 3; limit: 1 to 1000 nodes, the centre included. */
+  /**
+   * The subgraph around a node, for visualisation. depth: 1 to 3; limit: 1 to 1000 nodes, the centre included.
+   * Expanded ring by ring, nearest first, until limit is reached; a hub's neighbours are capped at limit (see hubsCapped).
+   */
   neighborhood: Graph;
   /** Any node by its id, e.g. "person:rustem-umerov"; null when there is none. */
   node?: Maybe<Node>;
@@ -566,6 +571,11 @@ export type Query = {
   statements: StatementConnection;
   /** An actor's statements, events and tenure starts and ends, oldest first; undated entries last, and left out when from or to is given. */
   timeline: Array<TimelineEntry>;
+  /**
+   * The same history as timeline, oldest first, in pages of first (0 to 100) entries after the cursor after:
+   * a hub's thousands of entries without one answer of megabytes.
+   */
+  timelineConnection: TimelineConnection;
 };
 
 
@@ -672,6 +682,16 @@ export type QueryStatementsArgs = {
 export type QueryTimelineArgs = {
   actor: Scalars['ID']['input'];
   basis?: InputMaybe<Basis>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryTimelineConnectionArgs = {
+  actor: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Basis>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -862,6 +882,19 @@ export type ThreadEntry = {
   node: Node;
 };
 
+/** A page of an actor's history; follow pageInfo.endCursor with after for the next. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
+};
+
 /** One dated moment of an actor's history. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
@@ -1026,6 +1059,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<TenureRecord>;
   ThreadEntry: ResolverTypeWrapper<ThreadItem>;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
   TimelineEntryKind: TimelineEntryKind;
 };
@@ -1072,6 +1107,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Tenure: TenureRecord;
   ThreadEntry: ThreadItem;
+  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRecord;
 };
 
@@ -1160,6 +1197,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  hubsCapped?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1291,6 +1329,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor'>>;
+  timelineConnection?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineConnectionArgs, 'actor' | 'first'>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1417,6 +1456,16 @@ export type ThreadEntryResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
+export type TimelineConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1465,6 +1514,8 @@ export type Resolvers<ContextType = Context> = {
   StatementLink?: StatementLinkResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   ThreadEntry?: ThreadEntryResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

@@ -28,6 +28,7 @@ import {
   type ReadFacts,
 } from './readFacts.js';
 import {
+  LoadLedger,
   WriteRepository,
   type EdgeRow,
   type EvidenceRow,
@@ -317,7 +318,7 @@ function compile(read: ReadFacts): FactRows {
 }
 
 /** Rows written per transaction: large enough to amortise a commit, small enough for a 1 GB heap. */
-export const DEFAULT_BATCH_ROWS = 5_000;
+export const DEFAULT_BATCH_ROWS = 20_000;
 
 export interface LoadProgress {
   batch: number;
@@ -439,10 +440,11 @@ export async function loadFacts(
     rows: rows.evidence.length + rows.nodes.length + rows.edges.length,
   };
   const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  const ledger = new LoadLedger();
   options.onProgress?.({ ...progress }); // batch 0: everything is checked, nothing written yet
   for (const batch of plan) {
     if (options.shouldStop?.()) throw new LoadInterrupted({ ...progress });
-    const written = await repo.writeFacts(batch);
+    const written = await repo.writeFacts(batch, ledger);
     totals.nodesCreated += written.nodesCreated;
     totals.relationshipsCreated += written.relationshipsCreated;
     totals.propertiesSet += written.propertiesSet;

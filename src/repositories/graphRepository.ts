@@ -32,8 +32,10 @@ export interface EdgeRecord {
 export interface GraphRecord {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
-  /** How many nodes the neighbourhood holds in all, before `limit`. */
-  reachable: number;
+  /** True when `limit` or a hub's cap left out nodes within reach. */
+  truncated: boolean;
+  /** The nodes with more neighbours than `limit`: only the first `limit` of them were followed. */
+  hubsCapped: string[];
 }
 
 export interface PathRecord {
@@ -74,41 +76,96 @@ function toEdge(raw: RawEdge): EdgeRecord {
   };
 }
 
+/**
+ * Ring `ring` of the breadth-first expansion (skipped beyond $depth: one text serves every depth, so one
+ * plan is cached). Each node of the frontier gives at most `limit` distinct neighbours (more would not fit
+ * anyway), read in storage order without sorting, so a hub costs `limit` steps whatever its degree and is
+ * named in `hubs`. Of the new nodes the ring finds, the first by id fill the places left. A full answer
+ * expands no further, but asks whether a frontier node has a neighbour it left out (`cut`).
+ */
+const RING = (ring: number) => `
+  CALL (kept, frontier) {
+    UNWIND CASE WHEN size(kept) < $limit AND $depth >= ${ring} THEN frontier ELSE [] END AS f
+    CALL (f) {
+      MATCH (f)-[r WHERE ${EDGE_PASSES}]-(m:Node WHERE ${NODE_PASSES('m')})
+      WITH DISTINCT m LIMIT $limit + 1
+      RETURN collect(m) AS near
+    }
+    WITH collect(CASE WHEN size(near) > $limit THEN f.id END) AS hubs, collect(near[..$limit]) AS rings
+    CALL (rings, kept) {
+      UNWIND rings AS ring
+      UNWIND ring AS m
+      WITH DISTINCT m WHERE NOT m IN kept
+      ORDER BY m.id
+      RETURN collect(m) AS found
+    }
+    RETURN hubs, found
+  }
+  WITH kept + found[..$limit - size(kept)] AS kept, found[..$limit - size(kept)] AS frontier,
+    capped + hubs AS capped,
+    cut OR size(found) > $limit - size(kept) OR CASE WHEN size(kept) >= $limit AND $depth >= ${ring}
+      THEN any(f IN frontier WHERE EXISTS {
+        MATCH (f)-[r WHERE ${EDGE_PASSES}]-(m:Node WHERE ${NODE_PASSES('m')}) WHERE NOT m IN kept
+      }) ELSE false END AS cut`;
+
+/**
+ * The edges between kept nodes. A node with at most `limit` relationships has them all read; a denser one
+ * (a hub) is left to its neighbours' side, and only two hubs are matched to each other directly.
+ */
+const EDGES_BETWEEN = `
+  CALL (kept) {
+    UNWIND kept AS x
+    CALL (x, kept) {
+      UNWIND CASE WHEN COUNT { (x)--() } <= $limit THEN [x] ELSE [] END AS sparse
+      MATCH (sparse)-[r WHERE ${EDGE_PASSES}]-(y) WHERE y IN kept
+      RETURN r
+      UNION
+      UNWIND CASE WHEN COUNT { (x)--() } > $limit THEN kept ELSE [] END AS y
+      WITH x, y WHERE x.id < y.id AND COUNT { (y)--() } > $limit
+      MATCH (x)-[r WHERE ${EDGE_PASSES}]-(y)
+      RETURN r
+    }
+    WITH DISTINCT r ORDER BY r.id
+    RETURN collect(${RAW_EDGE('r')}) AS edges
+  }`;
+
+/** The neighbourhood query: rings unrolled up to the deepest allowed, the only way depth reaches Cypher. */
+const NEIGHBOURHOOD = `MATCH (c:Node) WHERE c.id IN $ids
+  WITH collect(c) AS centres
+  WITH centres[..$limit] AS kept, centres[..$limit] AS frontier, [] AS capped, size(centres) > $limit AS cut
+  ${Array.from({ length: MAX_NEIGHBOURHOOD_DEPTH }, (_, i) => RING(i + 1)).join('')}
+  ${EDGES_BETWEEN}
+  RETURN [n IN kept | ${RAW_NODE('n')}] AS nodes, edges, cut, capped`;
+
+/**
+ * Paths are ranked among the first this many the search yields (shortest first), whatever `first` asks: the same candidates for
+ * every `first`, so a shorter list is a prefix of a longer one and shortestPath heads paths.
+ */
+export const PATH_CANDIDATES = 20;
+
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * The nodes within `depth` hops of the centres, nearest first (ties by id), at most `limit`
-   * in all, centres included; and every edge between two returned nodes.
+   * The nodes within `depth` hops of the centres, nearest first (ties by id), at most `limit` in all,
+   * centres included, expanded ring by ring until `limit` is reached; and every edge between two of them.
    */
   async neighbourhood(ids: readonly string[], depth: number, limit: number, filter: GraphFilter): Promise<GraphRecord> {
-    const rows = await this.db.read<{ nodes: RawNode[]; edges: RawEdge[]; reachable: number }>(
+    if (depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH)
+      throw new RangeError(`depth ${depth} is outside 1..${MAX_NEIGHBOURHOOD_DEPTH}`);
+    const [row] = await this.db.read<{ nodes: RawNode[]; edges: RawEdge[]; cut: boolean; capped: string[] }>(
       'graph:neighbourhood',
-      `MATCH (c:Node) WHERE c.id IN $ids
-       WITH collect(c) AS centres
-       CALL (centres) {
-         UNWIND centres AS c
-         OPTIONAL MATCH p = ANY SHORTEST (c) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(depth, MAX_NEIGHBOURHOOD_DEPTH)} (m:Node)
-         WHERE NOT m IN centres
-         WITH m, min(length(p)) AS dist WHERE m IS NOT NULL
-         ORDER BY dist, m.id
-         RETURN collect(m) AS found
-       }
-       WITH centres, found, size(centres) + size(found) AS reachable
-       // With fewer places than centres, the centres come first and nothing else fits.
-       WITH centres[..$limit] + found[..(CASE WHEN $limit > size(centres) THEN $limit - size(centres) ELSE 0 END)] AS ns, reachable
-       CALL (ns) {
-         UNWIND ns AS x
-         MATCH (x)-[r]->(y) WHERE y IN ns AND ${EDGE_PASSES}
-         WITH r ORDER BY r.id
-         RETURN collect(${RAW_EDGE('r')}) AS edges
-       }
-       RETURN [n IN ns | ${RAW_NODE('n')}] AS nodes, edges, reachable`,
-      { ids, limit, ...filter },
+      NEIGHBOURHOOD,
+      { ids, depth, limit, ...filter },
     );
-    const row = rows[0];
-    if (!row) return { nodes: [], edges: [], reachable: 0 };
-    return { nodes: row.nodes.map(toNodeRecord), edges: row.edges.map(toEdge), reachable: row.reachable };
+    if (!row) return { nodes: [], edges: [], truncated: false, hubsCapped: [] };
+    const hubsCapped = [...new Set(row.capped)].sort();
+    return {
+      nodes: row.nodes.map(toNodeRecord),
+      edges: row.edges.map(toEdge),
+      truncated: row.cut || hubsCapped.length > 0,
+      hubsCapped,
+    };
   }
 
   /**
@@ -116,6 +173,7 @@ export class GraphRepository {
    * hubs in between (a path through a country that touches everything says less than one
    * through a single statement), then node ids, for a stable order. Paths over the same
    * nodes in the same order count once. `longer` also takes the paths one hop longer than the shortest.
+   * Only the first PATH_CANDIDATES paths the search yields, shortest first, are enumerated, never all of them.
    */
   async paths(
     from: string,
@@ -125,19 +183,22 @@ export class GraphRepository {
     filter: GraphFilter,
     longer: boolean,
   ): Promise<PathRecord[]> {
-    const selector = longer ? 'SHORTEST 2 GROUPS' : 'ALL SHORTEST';
     const rows = await this.db.read<{ nodes: RawNode[]; edges: RawEdge[] }>(
       longer ? 'graph:paths' : 'graph:shortest-path',
       `MATCH (a:Node {id: $from}), (b:Node {id: $to})
        WHERE ${NODE_PASSES('a')} AND ${NODE_PASSES('b')}
-       MATCH p = ${selector} (a) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
+       MATCH p = SHORTEST 2 GROUPS (a) (()-[r WHERE ${EDGE_PASSES}]-(x WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
+       WITH p LIMIT ${PATH_CANDIDATES}
+       WITH collect(p) AS found, min(length(p)) AS shortest
+       UNWIND found AS p
+       WITH p WHERE length(p) <= shortest + $extraHops
        WITH p, [n IN nodes(p) | n.id] AS key ORDER BY [r IN relationships(p) | r.id]
        WITH key, head(collect(p)) AS p
        WITH p, key, reduce(d = 0, n IN nodes(p)[1..-1] | d + COUNT { (n)--() }) AS hubness
        ORDER BY length(p), hubness, key
        LIMIT $first
        RETURN [n IN nodes(p) | ${RAW_NODE('n')}] AS nodes, [r IN relationships(p) | ${RAW_EDGE('r')}] AS edges`,
-      { from, to, first, ...filter },
+      { from, to, first, extraHops: longer ? 1 : 0, ...filter },
     );
     return rows.map((row) => ({ nodes: row.nodes.map(toNodeRecord), edges: row.edges.map(toEdge) }));
   }

@@ -34,9 +34,7 @@ export const GraphNode: GraphNodeResolvers = {
   },
 };
 
-export const Graph: GraphResolvers = {
-  truncated: (graph) => graph.reachable > graph.nodes.length,
-};
+export const Graph: GraphResolvers = {};
 
 export const Path: PathResolvers = {
   length: (path) => path.edges.length,

@@ -123,4 +123,14 @@ export const Query: QueryResolvers = {
 
   timeline: (_root, { actor, from, to, basis }, ctx) =>
     ctx.repos.timeline.timeline(actor, from ?? null, to ?? null, basis ?? null),
+
+  timelineConnection: async (_root, { actor, from, to, basis, first, after }, ctx) => {
+    const size = checkFirst(first, 20);
+    const filter = { from: from ?? null, to: to ?? null, basis: basis ?? null };
+    const { edges, pageInfo } = toConnection(
+      await ctx.repos.timeline.page(actor, filter, size + 1, decodeCursor(after)),
+      size,
+    );
+    return { edges, pageInfo };
+  },
 };

@@ -99,12 +99,8 @@ export async function createTestApi(db: Database = testDatabase()): Promise<Test
  * The API for the tests of one file (or describe block): created before its tests, closed after them.
  * Call it where the hooks belong, at the top of the file or of a describe.
  */
-export function useTestApi(): TestApi {
-  const api = openForTests(
-    'the test API',
-    () => createTestApi(),
-    (opened) => opened.close(),
-  );
+export function useTestApi(open: () => Promise<TestApi> = () => createTestApi()): TestApi {
+  const api = openForTests('the test API', open, (opened) => opened.close());
   return {
     get db() {
       return api().db;

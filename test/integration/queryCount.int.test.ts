@@ -18,7 +18,7 @@ const api = useTestApi();
 const GRAPH_NODE = `id labels caption properties`;
 const GRAPH_EDGE = `id type source target properties`;
 const PATH = `length nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }`;
-const GRAPH = `truncated nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }`;
+const GRAPH = `truncated hubsCapped nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }`;
 const ACTOR_SCALARS = `id kind name aliases description`;
 
 /** Per root field, operations that select only scalar fields of its result (and of records the same query returns). */
@@ -67,6 +67,9 @@ const ROOT_CASES: Record<string, string[]> = {
   timeline: [
     `{ timeline(actor: "person:rustem-umerov") { kind date datePrecision caption parts node { id } tenure { id start startPrecision end endPrecision current note } } }`,
     `{ timeline(actor: "person:volodymyr-zelenskyy", from: "2025-07-01") { kind date caption node { id } } }`,
+  ],
+  timelineConnection: [
+    `{ timelineConnection(actor: "person:rustem-umerov", first: 3) { edges { cursor node { kind date caption parts node { id } tenure { id } } } pageInfo { hasNextPage endCursor } } }`,
   ],
 };
 

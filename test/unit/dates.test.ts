@@ -99,6 +99,12 @@ describe('toDateRange: every date is a range of days, in EDTF', () => {
     expect(toDateRange('2025-07-19', 'DAY').edtf).toBe('2025-07-19');
   });
 
+  it('takes a day inside the period for the whole period, its last day included', () => {
+    expect(toDateRange('2022-05-31', 'MONTH').edtf).toBe('2022-05-01/2022-05-31');
+    expect(toDateRange('2025-07-17', 'WEEK').edtf).toBe('2025-07-14/2025-07-20');
+    expect(toDateRange('2025-12-31', 'YEAR').edtf).toBe('2025-01-01/2025-12-31');
+  });
+
   it.each(['2025-13-01', '2025-02-30', 'last week', '', '../..'])('refuses %j', (value) => {
     expect(() => toDateRange(value)).toThrow(RangeError);
   });

@@ -19,7 +19,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   nodes.actorByName.mockResolvedValue(UMEROV);
   nodes.search.mockResolvedValue([]);
-  graph.neighbourhood.mockResolvedValue({ nodes: [UMEROV], edges: [], reachable: 1 });
+  graph.neighbourhood.mockResolvedValue({ nodes: [UMEROV], edges: [], truncated: false, hubsCapped: [] });
   graph.paths.mockResolvedValue([]);
 });
 
@@ -119,11 +119,11 @@ describe('neighborhood and expand', () => {
     });
   });
 
-  it('says truncated when the repository reached more nodes than the limit kept', async () => {
-    graph.neighbourhood.mockResolvedValue({ nodes: [UMEROV], edges: [], reachable: 2 });
-    expect((await api.query(`{ neighborhood(id: "${UMEROV.id}", limit: 1) { truncated } }`)).neighborhood).toEqual({
-      truncated: true,
-    });
+  it('says truncated, and which hubs were capped, as the repository found', async () => {
+    graph.neighbourhood.mockResolvedValue({ nodes: [UMEROV], edges: [], truncated: true, hubsCapped: [UMEROV.id] });
+    expect(
+      (await api.query(`{ neighborhood(id: "${UMEROV.id}", limit: 1) { truncated hubsCapped } }`)).neighborhood,
+    ).toEqual({ truncated: true, hubsCapped: [UMEROV.id] });
   });
 });
 
