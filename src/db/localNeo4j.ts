@@ -188,7 +188,7 @@ export function instancePassword(dir: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-function tail(file: string, lines = 25): string {
+export function tail(file: string, lines = 25): string {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   } catch {
@@ -196,7 +196,7 @@ function tail(file: string, lines = 25): string {
   }
 }
 
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -268,7 +268,7 @@ function startWatchdog(javaPid: number, leaseDir: string): void {
  * An exclusive file, held while a process starts the instance's server. A lock whose holder died is taken
  * over; a live holder is waited for, until the deadline.
  */
-async function takeStartLock(dir: string, deadline: number): Promise<() => void> {
+export async function takeStartLock(dir: string, deadline: number, server = 'Neo4j'): Promise<() => void> {
   const lock = path.join(dir, 'starting.lock');
   for (;;) {
     try {
@@ -285,7 +285,9 @@ async function takeStartLock(dir: string, deadline: number): Promise<() => void>
     }
     if (!holder || !alive(holder)) fs.rmSync(lock, { force: true });
     else if (Date.now() > deadline)
-      throw new StartupError(`Another process (pid ${holder}) is still starting Neo4j in ${dir}; try again shortly.`);
+      throw new StartupError(
+        `Another process (pid ${holder}) is still starting ${server} in ${dir}; try again shortly.`,
+      );
     else await new Promise((r) => setTimeout(r, 300));
   }
 }

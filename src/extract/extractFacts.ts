@@ -93,8 +93,15 @@ export function draftFromAnnotations(
     used.add(r.person.actor.id);
     for (const a of [r.organization, r.country]) if (a) used.add(a.id);
   }
+  // A wire report dates its lead ("said on Monday") and not each quote after it: an undated statement takes the
+  // date of the speaker's last dated one, else of the report's last dated one, and its note says so.
+  const lastDated = new Map<string, ReadDate>();
   for (const s of statements) {
-    draft.statement(s, statementDate(parsed, s, article.published));
+    const own = statementDate(parsed, s, article.published);
+    const context = own ? undefined : (lastDated.get(s.speaker.actor.id) ?? lastDated.get(''));
+    const date = own ?? (context ? fromContext(context) : undated(article.published));
+    if (own) lastDated.set(s.speaker.actor.id, own).set('', own);
+    draft.statement(s, date);
     used.add(s.speaker.actor.id);
     for (const a of s.addressees) used.add(a.referent.actor.id);
   }
@@ -117,8 +124,16 @@ export function draftFromAnnotations(
   };
 }
 
-/** A date word in the statement's sentence, outside what was said; else "on or before publication". */
-function statementDate(parsed: ParsedText, s: FoundStatement, published: string): ReadDate {
+function fromContext(date: ReadDate): ReadDate {
+  return {
+    date: date.date,
+    phrase: date.phrase,
+    note: `Not dated in its sentence; the report dates what was said before it: ${date.note}`,
+  };
+}
+
+/** A date word in the statement's sentence, outside what was said. */
+function statementDate(parsed: ParsedText, s: FoundStatement, published: string): ReadDate | undefined {
   const { sentence, exclude } = s.dateScope;
   for (const m of sentence.mentions) {
     if (m.ner !== 'DATE' || !m.timex) continue;
@@ -127,7 +142,7 @@ function statementDate(parsed: ParsedText, s: FoundStatement, published: string)
     const read = readDate(m.timex, parsed.slice(span), published);
     if (read) return read;
   }
-  return undated(published);
+  return undefined;
 }
 
 const DATELINE = /^\s*[A-Z][\p{L} .'’-]*(?:,[\p{L}\p{N} ]+)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s/u;

@@ -56,14 +56,19 @@ export async function ingestArticles(jobs: readonly ArticleJob[], options: Inges
     // The loader reads the text beside the draft; evidence offsets point into it.
     extracted.facts.sources[0]!.textFile = path.relative(path.dirname(draftFile), job.file);
     const inGraph = options.inGraph ? await options.inGraph(extracted.facts) : { statements: [], events: [] };
-    const corroborated = corroborate(extracted.facts, combineKnown(inGraph, batch));
+    const corroborated = corroborate(withoutKnownTenures(extracted.facts, known), combineKnown(inGraph, batch));
     writeDraft(draftFile, corroborated.facts, job.file);
     const flags = [...extracted.flags, ...corroborated.flags];
     done.push({
       file: job.file,
       draftFile,
       flags,
-      summary: { ...extracted.summary, flagged: new Set(flags.map((f) => f.factId)).size },
+      // Counted on the draft as written: known tenures are left out, corroborated statements keep their count.
+      summary: {
+        ...extracted.summary,
+        roles: corroborated.facts.tenures?.length ?? 0,
+        flagged: new Set(flags.map((f) => f.factId)).size,
+      },
     });
     // Later articles of the batch resolve to this one's new actors and corroborate with its statements.
     known = mergeKnown(known, knownActorsFromFacts(corroborated.facts));
@@ -71,6 +76,15 @@ export async function ingestArticles(jobs: readonly ArticleJob[], options: Inges
   }
   options.onArticle?.(jobs.length, jobs.length, '');
   return done;
+}
+
+/**
+ * A tenure the graph already holds (the same person in the same post) is left out of the draft: written under a
+ * new id it would draw a second HOLDS edge, and under the known id it would overwrite the curated dates.
+ */
+function withoutKnownTenures(facts: FactsFileInput, known: KnownActors): FactsFileInput {
+  const held = new Set(known.tenures.map((t) => `${t.person}|${t.role}`));
+  return { ...facts, tenures: (facts.tenures ?? []).filter((t) => !held.has(`${t.person}|${t.role}`)) };
 }
 
 function writeDraft(file: string, facts: FactsFileInput, articleFile: string): void {

@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../db/localNeo4j.js';
+import { alive, freePort, tail, takeStartLock } from '../db/localNeo4j.js';
 import { StartupError } from '../errors.js';
 import { CORENLP_PROPERTIES } from './pipeline.js';
 
@@ -111,15 +111,6 @@ export async function ensureCoreNlpJars(homeDir: string, log: (line: string) => 
   return libDir;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The pid and port of a server still running for this instance, checked against its command line. */
 function runningServer(dir: string): { pid: number; port: number } | undefined {
   try {
@@ -170,32 +161,6 @@ function leaseIn(dir: string) {
   };
 }
 
-/** An exclusive file held while one process starts the server; a dead holder's lock is taken over. */
-async function takeStartLock(dir: string, deadline: number): Promise<() => void> {
-  const lock = path.join(dir, 'starting.lock');
-  for (;;) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number(fs.readFileSync(lock, 'utf8') || 0);
-    if (!holder || !alive(holder)) fs.rmSync(lock, { force: true });
-    else if (Date.now() > deadline)
-      throw new StartupError(`Another process (pid ${holder}) is still starting CoreNLP in ${dir}; try again shortly.`);
-    else await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
-function tail(file: string, lines = 20): string {
-  try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
 /** Waits until the models are loaded (/ready answers 200). */
 async function waitReady(url: string, isAlive: () => boolean, deadline: number, logFile: string): Promise<void> {
   for (;;) {
@@ -243,7 +208,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   const lease = leaseIn(dir);
   const pidFile = path.join(dir, 'corenlp.pid');
   const deadline = Date.now() + (options.startTimeoutMs ?? 600_000);
-  const releaseStartLock = await takeStartLock(dir, deadline);
+  const releaseStartLock = await takeStartLock(dir, deadline, 'CoreNLP');
   try {
     lease.take();
     const running = runningServer(dir);

@@ -154,14 +154,25 @@ describe('extraction from engine annotations', () => {
       expect(s.extractedBy).toMatch(/^actorgraph-extract \d+\.\d+\.\d+ \(recorded CoreNLP\)$/);
   });
 
-  it('dates statements from their sentence against the publication date, else on or before it', () => {
+  it('dates statements from their sentence against the publication date, else from the report’s earlier date', () => {
     const draft = seed();
     expect(statement(draft, 'had formally extended an invitation')).toMatchObject({ date: '2025-07-19' });
     expect(statement(draft, 'stark ultimatum')).toMatchObject({
       date: '2025-07-14/2025-07-20',
       datePhrase: 'this week',
     });
-    expect(statement(draft, 'Everything must be done')).toMatchObject({ date: '../2025-07-20' });
+    // The quotes after "confirmed in his Saturday evening address" carry no date of their own.
+    const quote = statement(draft, 'Everything must be done');
+    expect(quote).toMatchObject({ date: '2025-07-19' });
+    expect(quote.dateNote).toMatch(/^Not dated in its sentence/);
+  });
+
+  it('dates a lead from its own words (“on Monday”) and the statements after it from the lead', () => {
+    const first = wire().facts.statements![0]!;
+    expect(first.text).toMatch(/^Kyiv was ready/);
+    expect(first).toMatchObject({ date: '2025-07-21', datePhrase: 'Monday' });
+    const lone = extract('wire-sybiha-talks', wireText, { publisher: 'Wire', published: '2025-07-21' });
+    expect(lone.facts.statements!.every((s) => s.date === '2025-07-21' || s.date === '../2025-07-21')).toBe(true);
   });
 
   it('gives the same article the same ids, so a second load changes nothing', () => {
