@@ -89,7 +89,7 @@ describe('the local Neo4j memory and the import batch size', () => {
     expect(defaultLocalNeo4jMemory(24 * GiB)).toEqual({ heap: '3072m', pageCache: '1536m', transactionTotal: '2150m' });
     expect(defaultLocalNeo4jMemory(4 * GiB)).toEqual({ heap: '1024m', pageCache: '256m', transactionTotal: '717m' });
     expect(defaultLocalNeo4jMemory(128 * GiB)).toMatchObject({ heap: '4096m', pageCache: '4096m' });
-    expect(loadConfig({}).importBatchRows).toBe(5000);
+    expect(loadConfig({}).importBatchRows).toBe(20_000);
   });
 
   it('each can be set, and transactions follow a heap that is', () => {
