@@ -16,6 +16,8 @@ import { ChangeFeedRepository } from './repositories/changeFeedRepository.js';
 import { AuditRepository } from './repositories/auditRepository.js';
 import { MutationRepository } from './repositories/mutationRepository.js';
 import { WriteRepository } from './repositories/writeRepository.js';
+import { KnownActorsRepository } from './repositories/knownActorsRepository.js';
+import type { Config } from './config.js';
 
 export interface Repositories {
   nodes: NodeRepository;
@@ -31,6 +33,7 @@ export interface Repositories {
   audit: AuditRepository;
   mutations: MutationRepository;
   writes: WriteRepository;
+  knownActors: KnownActorsRepository;
 }
 
 /** What the HTTP request says about its caller. */
@@ -47,6 +50,8 @@ export interface Context extends RequestInfo {
   bookmarks?: string[];
   /** Committed writes for factsChanged; a mutation calls `changes?.notify()` after its commit. Absent in bare test contexts. */
   changes?: ChangeFeed;
+  /** Where ingestArticle finds (or starts) the NLP engine; without it, ingestArticle is ENGINE_UNAVAILABLE. */
+  nlp?: Config['nlp'];
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -64,10 +69,16 @@ export function createRepositories(db: Database): Repositories {
     audit: new AuditRepository(db),
     mutations: new MutationRepository(db),
     writes: new WriteRepository(db),
+    knownActors: new KnownActorsRepository(db),
   };
 }
 
 /** Repositories are stateless and shared; loaders cache per request, so each request gets new ones. */
-export function createContext(repos: Repositories, request: RequestInfo = {}, changes?: ChangeFeed): Context {
-  return { ...request, repos, loaders: createLoaders(repos), ...(changes ? { changes } : {}) };
+export function createContext(
+  repos: Repositories,
+  request: RequestInfo = {},
+  changes?: ChangeFeed,
+  nlp?: Config['nlp'],
+): Context {
+  return { ...request, repos, loaders: createLoaders(repos), ...(changes ? { changes } : {}), ...(nlp ? { nlp } : {}) };
 }

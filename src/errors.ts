@@ -24,6 +24,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** A valid token without the scope the operation needs (a read-only token on a mutation). */
   FORBIDDEN: 'FORBIDDEN',
+  /** The NLP engine behind ingestArticle could not start or answer: nothing was written; retry later. */
+  ENGINE_UNAVAILABLE: 'ENGINE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -56,6 +58,16 @@ export function unauthenticated(message: string): GraphQLError {
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/** ingestArticle's engine failed: the reason, and what to do about it. Nothing was written. */
+export function engineUnavailable(reason: string): GraphQLError {
+  return new GraphQLError(`The NLP engine is unavailable: ${reason}`, {
+    extensions: {
+      code: ErrorCode.ENGINE_UNAVAILABLE,
+      hint: 'Nothing was written. Retry later; the server needs Java 17 and CORENLP_HOME (docs/adding-reports.md).',
+    },
+  });
 }
 
 /** A problem found before the server could start: printed as one message, then a non-zero exit. */

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
       metrics,
       changeFeedPollMs: config.changeFeedPollMs,
       auth: config.auth,
+      nlp: config.nlp,
     });
     served = { app, server: await app.listen(config.port, config.host) };
     log(

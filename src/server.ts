@@ -12,7 +12,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 import { createAuthenticator, requireScope } from './auth/principal.js';
-import { NO_AUTH, type AuthConfig } from './config.js';
+import { NO_AUTH, type AuthConfig, type Config } from './config.js';
 import { createContext, createRepositories, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { parseBookmarkHeader, withRequestBookmarks } from './db/requestBookmarks.js';
@@ -97,6 +97,8 @@ export interface AppOptions {
   changeFeedPollMs?: number;
   /** API keys and JWT settings (docs/writes.md); without any, every write is refused. */
   auth?: AuthConfig;
+  /** The NLP engine's settings for ingestArticle (config.nlp); without them ingestArticle is ENGINE_UNAVAILABLE. */
+  nlp?: Config['nlp'];
 }
 
 /** How much longer than a write may take the change feed looks back for late commits (clock skew in a cluster). */
@@ -121,7 +123,7 @@ export async function createApp(db: Database, options: AppOptions = {}): Promise
   const contextFor = async (authorization: string | undefined, idempotencyKey?: string): Promise<Context> => {
     const principal = await authenticate(authorization);
     if (auth.readsRequireToken) requireScope(principal, 'read');
-    return createContext(repos, { principal, ...(idempotencyKey ? { idempotencyKey } : {}) }, changes);
+    return createContext(repos, { principal, ...(idempotencyKey ? { idempotencyKey } : {}) }, changes, options.nlp);
   };
   const app = express();
   app.disable('x-powered-by');

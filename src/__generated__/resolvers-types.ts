@@ -466,6 +466,53 @@ export type GroupStatementsReceivedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A news article for ingestArticle (docs/adding-reports.md). */
+export type IngestArticleInput = {
+  /** Relative dates in the text ("last week") are read against it. */
+  published: Scalars['Date']['input'];
+  publisher: Scalars['String']['input'];
+  /** The full text, exactly as published: the draft's evidence offsets point into it. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The draft extracted from an article, and what loading it did. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The draft as a facts file (YAML, docs/facts-files.md): what importFacts would load. */
+  draft: Scalars['String']['output'];
+  /** The extractor and its version, recorded on the Change. */
+  extractor: Scalars['String']['output'];
+  flags: Array<IngestReviewFlag>;
+  /** The load's result; null for a dry run, which writes nothing. */
+  loaded?: Maybe<MutationResult>;
+  summary: IngestSummary;
+};
+
+/** Why the extractor wants a person to look at a fact of the draft. */
+export type IngestReviewFlag = {
+  __typename?: 'IngestReviewFlag';
+  /** Existing facts it nearly matches, best first. */
+  candidates: Array<Scalars['ID']['output']>;
+  /** The flagged fact in the draft. */
+  factId: Scalars['ID']['output'];
+  /** NEW_ACTOR, AMBIGUOUS_MATCH, UNRESOLVED_DATE, ... */
+  kind: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type IngestSummary = {
+  __typename?: 'IngestSummary';
+  actorsMatched: Scalars['Int']['output'];
+  actorsNew: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  /** Facts flagged for review. */
+  flagged: Scalars['Int']['output'];
+  roles: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+};
+
 /** Another actor this one exchanges statements with. */
 export type Interlocutor = {
   __typename?: 'Interlocutor';
@@ -492,6 +539,12 @@ export type Mutation = {
   addTenure: MutationResult;
   /** A whole facts file (YAML or JSON text, docs/facts-files.md) in one transaction, with its sources' texts. */
   importFacts: MutationResult;
+  /**
+   * Extracts facts from a news article with the NLP engine, corroborates them with the graph, and loads the draft
+   * as importFacts would (one transaction, one Change naming the extractor) unless dryRun. ENGINE_UNAVAILABLE
+   * when the engine cannot start or answer: nothing is written.
+   */
+  ingestArticle: IngestResult;
   /** Two actors that are one: the duplicate's relationships and names move to `keep`; the duplicate is retracted. */
   mergeActors: MutationResult;
   /** Retracts the ADDRESSED_TO edge, keeping it with the reason. */
@@ -555,6 +608,13 @@ export type MutationImportFactsArgs = {
   file: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   texts?: InputMaybe<Array<SourceTextInput>>;
+};
+
+
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: IngestArticleInput;
 };
 
 
@@ -1417,6 +1477,10 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<NodeRecord>;
   Group: ResolverTypeWrapper<ActorRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'loaded'> & { loaded?: Maybe<ResolversTypes['MutationResult']> }>;
+  IngestReviewFlag: ResolverTypeWrapper<IngestReviewFlag>;
+  IngestSummary: ResolverTypeWrapper<IngestSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interlocutor: ResolverTypeWrapper<InterlocutorRecord>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1485,6 +1549,10 @@ export type ResolversParentTypes = {
   GraphNode: NodeRecord;
   Group: ActorRecord;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: Omit<IngestResult, 'loaded'> & { loaded?: Maybe<ResolversParentTypes['MutationResult']> };
+  IngestReviewFlag: IngestReviewFlag;
+  IngestSummary: IngestSummary;
   Int: Scalars['Int']['output'];
   Interlocutor: InterlocutorRecord;
   JSON: Scalars['JSON']['output'];
@@ -1687,6 +1755,30 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  draft?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['IngestReviewFlag']>, ParentType, ContextType>;
+  loaded?: Resolver<Maybe<ResolversTypes['MutationResult']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['IngestSummary'], ParentType, ContextType>;
+};
+
+export type IngestReviewFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReviewFlag'] = ResolversParentTypes['IngestReviewFlag']> = {
+  candidates?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestSummary'] = ResolversParentTypes['IngestSummary']> = {
+  actorsMatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actorsNew?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InterlocutorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interlocutor'] = ResolversParentTypes['Interlocutor']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   addressed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1707,6 +1799,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addStatement?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
   addTenure?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationAddTenureArgs, 'input'>>;
   importFacts?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationImportFactsArgs, 'file'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
   mergeActors?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'duplicate' | 'keep' | 'reason'>>;
   removeAddressee?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationRemoveAddresseeArgs, 'addressee' | 'reason' | 'statement'>>;
   retract?: Resolver<ResolversTypes['MutationResult'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'id' | 'reason'>>;
@@ -1980,6 +2073,9 @@ export type Resolvers<ContextType = Context> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  IngestReviewFlag?: IngestReviewFlagResolvers<ContextType>;
+  IngestSummary?: IngestSummaryResolvers<ContextType>;
   Interlocutor?: InterlocutorResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

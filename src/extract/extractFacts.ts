@@ -20,6 +20,9 @@ import type { AnnotatedDocument } from '../nlp/annotations.js';
 
 export const EXTRACTOR_VERSION = '1.0.0';
 
+/** What a draft's facts (and the Change that loads them) name as their extractor. */
+export const extractorName = (engineName: string) => `actorgraph-extract ${EXTRACTOR_VERSION} (${engineName})`;
+
 export interface ArticleInput {
   text: string;
   publisher: string;
@@ -74,7 +77,7 @@ export function draftFromAnnotations(
     (a, b) => a.evidence.start - b.evidence.start,
   );
 
-  const draft = new DraftBuilder(article.text, `actorgraph-extract ${EXTRACTOR_VERSION} (${engineName})`);
+  const draft = new DraftBuilder(article.text, extractorName(engineName));
   const titleText = article.title ?? article.text.split(/\s+/).slice(0, 8).join(' ');
   draft.facts.sources.push({
     id: `source:${slug(`${article.publisher} ${titleText}`, 10)}`,

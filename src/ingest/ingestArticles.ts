@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { extractFacts, type DraftSummary } from '../extract/extractFacts.js';
+import { extractFacts, type ArticleInput, type DraftSummary } from '../extract/extractFacts.js';
 import { knownActorsFromFacts, mergeKnown, type KnownActors } from '../extract/knownActors.js';
 import type { NlpEngine } from '../nlp/annotations.js';
 import type { ArticleJob } from './articleJobs.js';
@@ -45,6 +45,40 @@ export function draftFileFor(file: string, out: string | undefined, single: bool
   return path.resolve(out, name);
 }
 
+export interface ArticleDraft {
+  facts: FactsFileInput;
+  flags: ReviewFlag[];
+  summary: DraftSummary;
+}
+
+/**
+ * One article to a corroborated draft: extracted, then checked against what the graph (`inGraph`) and the
+ * batch so far (`batch`) already hold. `ingestArticles` and the ingestArticle mutation both draft through it.
+ */
+export async function draftArticle(
+  article: ArticleInput,
+  options: Pick<IngestOptions, 'engine' | 'known' | 'inGraph'>,
+  batch: ExistingFacts = { statements: [], events: [] },
+  textFile?: string,
+): Promise<ArticleDraft> {
+  const extracted = await extractFacts(article, { engine: options.engine, known: options.known });
+  // The loader reads the text beside the draft; evidence offsets point into it.
+  if (textFile) extracted.facts.sources[0]!.textFile = textFile;
+  const inGraph = options.inGraph ? await options.inGraph(extracted.facts) : { statements: [], events: [] };
+  const corroborated = corroborate(withoutKnownTenures(extracted.facts, options.known), combineKnown(inGraph, batch));
+  const flags = [...extracted.flags, ...corroborated.flags];
+  return {
+    facts: corroborated.facts,
+    flags,
+    // Counted on the draft as written: known tenures are left out, corroborated statements keep their count.
+    summary: {
+      ...extracted.summary,
+      roles: corroborated.facts.tenures?.length ?? 0,
+      flagged: new Set(flags.map((f) => f.factId)).size,
+    },
+  };
+}
+
 export async function ingestArticles(jobs: readonly ArticleJob[], options: IngestOptions): Promise<IngestedArticle[]> {
   const done: IngestedArticle[] = [];
   let known = options.known;
@@ -52,27 +86,13 @@ export async function ingestArticles(jobs: readonly ArticleJob[], options: Inges
   for (const [i, job] of jobs.entries()) {
     options.onArticle?.(i, jobs.length, job.file);
     const draftFile = draftFileFor(job.file, options.out, jobs.length === 1);
-    const extracted = await extractFacts(job.article, { engine: options.engine, known });
-    // The loader reads the text beside the draft; evidence offsets point into it.
-    extracted.facts.sources[0]!.textFile = path.relative(path.dirname(draftFile), job.file);
-    const inGraph = options.inGraph ? await options.inGraph(extracted.facts) : { statements: [], events: [] };
-    const corroborated = corroborate(withoutKnownTenures(extracted.facts, known), combineKnown(inGraph, batch));
-    writeDraft(draftFile, corroborated.facts, job.file);
-    const flags = [...extracted.flags, ...corroborated.flags];
-    done.push({
-      file: job.file,
-      draftFile,
-      flags,
-      // Counted on the draft as written: known tenures are left out, corroborated statements keep their count.
-      summary: {
-        ...extracted.summary,
-        roles: corroborated.facts.tenures?.length ?? 0,
-        flagged: new Set(flags.map((f) => f.factId)).size,
-      },
-    });
+    const textFile = path.relative(path.dirname(draftFile), job.file);
+    const draft = await draftArticle(job.article, { ...options, known }, batch, textFile);
+    writeDraft(draftFile, draft.facts, job.file);
+    done.push({ file: job.file, draftFile, flags: draft.flags, summary: draft.summary });
     // Later articles of the batch resolve to this one's new actors and corroborate with its statements.
-    known = mergeKnown(known, knownActorsFromFacts(corroborated.facts));
-    batch = combineKnown(batch, knownFromDraft(corroborated.facts));
+    known = mergeKnown(known, knownActorsFromFacts(draft.facts));
+    batch = combineKnown(batch, knownFromDraft(draft.facts));
   }
   options.onArticle?.(jobs.length, jobs.length, '');
   return done;
@@ -87,14 +107,19 @@ function withoutKnownTenures(facts: FactsFileInput, known: KnownActors): FactsFi
   return { ...facts, tenures: (facts.tenures ?? []).filter((t) => !held.has(`${t.person}|${t.role}`)) };
 }
 
-function writeDraft(file: string, facts: FactsFileInput, articleFile: string): void {
+/** A draft as YAML text: what `npm run ingest` writes to a file and the ingestArticle mutation returns. */
+export function draftYaml(facts: FactsFileInput, articleName = 'the article'): string {
   const header = [
-    `# Draft facts extracted from ${path.basename(articleFile)} by \`npm run ingest\` (docs/adding-reports.md).`,
+    `# Draft facts extracted from ${articleName} by \`npm run ingest\` (docs/adding-reports.md).`,
     '# Review before loading: facts with `needsReview: true` say why in `review:`; every excerpt is an exact',
     '# slice of the article at its offsets. Load with `npm run import -- <this file>` or ingest with --load.',
   ].join('\n');
+  return `${header}\n${stringify(facts, { lineWidth: 0 })}`;
+}
+
+function writeDraft(file: string, facts: FactsFileInput, articleFile: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${header}\n${stringify(facts, { lineWidth: 0 })}`);
+  fs.writeFileSync(file, draftYaml(facts, path.basename(articleFile)));
 }
 
 export function totals(articles: readonly IngestedArticle[]): DraftSummary {

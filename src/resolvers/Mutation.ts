@@ -5,6 +5,7 @@ import { foldName } from '../domain/names.js';
 import { badFields } from '../errors.js';
 import { runMutation } from '../writes/changeRunner.js';
 import { writeFactInput, writeFactsFile, type FactSection } from '../writes/factInputs.js';
+import { ingestArticle } from '../writes/ingestArticle.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country', 'Group']);
 
@@ -36,6 +37,7 @@ export const Mutation: MutationResolvers = {
   addStatement: addFact('addStatement', 'statements'),
   addEvent: addFact('addEvent', 'events'),
   importFacts: (_, { file, texts, idempotencyKey }, ctx) => writeFactsFile(ctx, file, texts ?? [], idempotencyKey),
+  ingestArticle: (_, args, ctx) => ingestArticle(ctx, args),
 
   addAlias: async (_, { actor, alias, idempotencyKey }, ctx) => {
     const name = requireText(alias, 'alias');

@@ -129,10 +129,11 @@ export async function writeFactsFile(
   file: string,
   texts: ReadonlyArray<{ source: string; text: string }>,
   idempotencyKey: string | null | undefined,
+  mutation = 'importFacts',
 ): Promise<MutationResultRecord> {
   const byId = new Map(texts.map((t) => [t.source, t.text]));
   const read = await checked('file', false, () =>
     readFactsData('file', parseFactsText('file', file), (s) => byId.get(s.id)),
   );
-  return writeRead(ctx, 'importFacts', read, 'file', false, { idempotencyKey, nodeId: null });
+  return writeRead(ctx, mutation, read, 'file', false, { idempotencyKey, nodeId: null });
 }

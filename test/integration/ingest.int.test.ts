@@ -16,10 +16,12 @@ import { coreNlpEngine } from '../../src/nlp/coreNlpEngine.js';
 import { startLocalCoreNlp, type LocalCoreNlp } from '../../src/nlp/localCoreNlp.js';
 import type { NlpEngine } from '../../src/nlp/annotations.js';
 import { KnownActorsRepository } from '../../src/repositories/knownActorsRepository.js';
-import { useTestApi } from '../helpers/api.js';
+import { testDatabase, useTestApi } from '../helpers/api.js';
 import { evidenceIds, graphSnapshot, removeTestFacts } from '../helpers/graph.js';
 import { cleanEnv, neo4jEnv, runTsx, STACK_FRAME, tempDir } from '../helpers/processes.js';
 import { PROJECT_ROOT } from '../helpers/seedFacts.js';
+import { serve, useServed } from '../helpers/served.js';
+import { bearer, post, READER_KEY, removeTestWrites, TEST_AUTH, WRITER_KEY } from '../helpers/writes.js';
 
 const api = useTestApi();
 
@@ -29,6 +31,19 @@ function difference(a: Snapshot, b: Snapshot): { gone: string[]; added: string[]
   const rows = (s: Snapshot) => new Set((JSON.parse(s.fingerprint) as string[][]).flat());
   const [x, y] = [rows(a), rows(b)];
   return { gone: [...x].filter((r) => !y.has(r)), added: [...y].filter((r) => !x.has(r)) };
+}
+/** Everything the extractor wrote says so (extractedBy), and the graph held none of it before. */
+async function removeExtracted(evidenceBefore: Set<string>): Promise<void> {
+  const extracted = await api.db.read<{ id: string }>(
+    'test:extracted-nodes',
+    "MATCH (n:Node) WHERE n.extractedBy STARTS WITH 'actorgraph-extract' OR n.id STARTS WITH 'source:wire-' RETURN n.id AS id",
+  );
+  const created = [...(await evidenceIds(api.db))].filter((id) => !evidenceBefore.has(id));
+  await removeTestFacts(
+    api.db,
+    extracted.map((r) => r.id),
+    created,
+  );
 }
 const ARTICLE = path.join(PROJECT_ROOT, 'test/fixtures/extract/wire-sybiha-talks.txt');
 const config = loadConfig({});
@@ -88,17 +103,7 @@ describe('npm run ingest --load', () => {
   });
 
   afterAll(async () => {
-    // Everything the extractor wrote says so (extractedBy), and the graph held none of it before.
-    const extracted = await api.db.read<{ id: string }>(
-      'test:extracted-nodes',
-      "MATCH (n:Node) WHERE n.extractedBy STARTS WITH 'actorgraph-extract' OR n.id STARTS WITH 'source:wire-' RETURN n.id AS id",
-    );
-    const created = [...(await evidenceIds(api.db))].filter((id) => !evidenceBefore.has(id));
-    await removeTestFacts(
-      api.db,
-      extracted.map((r) => r.id),
-      created,
-    );
+    await removeExtracted(evidenceBefore);
     work.remove();
     expect(difference(before, await graphSnapshot(api.db))).toEqual({ gone: [], added: [] });
   });
@@ -150,4 +155,95 @@ describe('npm run ingest --load', () => {
     }
     expect((await graphSnapshot(api.db)).fingerprint === loaded.fingerprint, 'unchanged').toBe(true);
   }, 120_000);
+});
+
+describe('the ingestArticle mutation', () => {
+  // The engine of the file's beforeAll is running: the mutation's lease finds it warm instead of starting another.
+  const served = useServed(() => serve(testDatabase(), { auth: TEST_AUTH, nlp: { ...config.nlp, lingerMs: 0 } }));
+  const INGEST = `mutation($input: IngestArticleInput!, $dryRun: Boolean) {
+    ingestArticle(input: $input, dryRun: $dryRun) {
+      draft extractor flags { kind factId } summary { actorsNew statements flagged }
+      loaded { replayed change { mutation extractor by } }
+    }
+  }`;
+  const input = () => ({
+    text: fs.readFileSync(ARTICLE, 'utf8'),
+    publisher: 'Wire',
+    published: '2025-07-21',
+    title: 'Ukraine ready for new talks',
+  });
+  const ingestArticle = (token: string, dryRun: boolean) =>
+    post(served.url, INGEST, { input: input(), dryRun }, bearer(token));
+  let before: Snapshot;
+  let evidenceBefore: Set<string>;
+
+  beforeAll(async () => {
+    before = await graphSnapshot(api.db);
+    evidenceBefore = await evidenceIds(api.db);
+  });
+
+  afterAll(async () => {
+    await removeExtracted(evidenceBefore);
+    await removeTestWrites(api.db);
+    expect(difference(before, await graphSnapshot(api.db))).toEqual({ gone: [], added: [] });
+  });
+
+  it('returns the draft of a dry run and writes nothing', async () => {
+    const answer = await ingestArticle(WRITER_KEY, true);
+    expect(answer.errors).toBeUndefined();
+    const result = answer.data!.ingestArticle;
+    expect(result.loaded).toBeNull();
+    expect(result.extractor).toMatch(/^actorgraph-extract \d+\.\d+\.\d+ \(Stanford CoreNLP/);
+    const draft = parse(result.draft as string) as FactsFileInput;
+    expect(draft.sources[0]).toMatchObject({ publisher: 'Wire', published: '2025-07-21' });
+    expect(draft.statements!.map((s) => s.text)).toContain(
+      'We will not give up our land, because our people stand behind us.',
+    );
+    expect(result.flags).toContainEqual({ kind: 'NEW_ACTOR', factId: 'person:andrii-sybiha' });
+    expect(result.summary.statements).toBe(draft.statements!.length);
+    expect(difference(before, await graphSnapshot(api.db))).toEqual({ gone: [], added: [] });
+  }, 300_000);
+
+  it('refuses a read-only token before extracting, and writes nothing', async () => {
+    const answer = await ingestArticle(READER_KEY, false);
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(difference(before, await graphSnapshot(api.db))).toEqual({ gone: [], added: [] });
+  });
+
+  it('loads the draft in one audited change, and the API answers from it', async () => {
+    const answer = await ingestArticle(WRITER_KEY, false);
+    expect(answer.errors).toBeUndefined();
+    const result = answer.data!.ingestArticle;
+    expect(result.loaded).toEqual({
+      replayed: false,
+      change: { mutation: 'ingestArticle', extractor: result.extractor, by: 'test-writes-writer' },
+    });
+    expect(answer.extensions?.bookmark).toBeTruthy();
+    const read = await post(
+      served.url,
+      `query { actor(name: "Andrii Sybiha") { name statements { edges { node { text kind } } } } }`,
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.actor.statements.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      kind: 'QUOTE',
+      text: 'We will not give up our land, because our people stand behind us.',
+    });
+  }, 300_000);
+});
+
+describe('ingestArticle without an engine', () => {
+  const served = useServed(() => serve(testDatabase(), { auth: TEST_AUTH }));
+
+  it('is ENGINE_UNAVAILABLE with a hint, and writes nothing', async () => {
+    const before = await graphSnapshot(api.db);
+    const answer = await post(
+      served.url,
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { draft } }`,
+      { input: { text: 'Kyiv said it was ready.', publisher: 'Wire', published: '2025-07-21' } },
+      bearer(WRITER_KEY),
+    );
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['ENGINE_UNAVAILABLE']);
+    expect(answer.errors![0]!.extensions!.hint).toMatch(/Nothing was written/);
+    expect((await graphSnapshot(api.db)).fingerprint === before.fingerprint, 'unchanged').toBe(true);
+  });
 });
