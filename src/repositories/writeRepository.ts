@@ -4,7 +4,7 @@
  * transaction (loading a file twice changes nothing; a failure part-way leaves the graph as it was).
  * Rows are grouped by label set and relationship type, so each query has a fixed text with static labels.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 
 export interface NodeRow {
@@ -162,17 +162,18 @@ function addTo<R>(plan: Plan<R>, key: string, row: R, create: boolean): void {
 /**
  * Groups rows by query key, each group split into rows to create (an id that neither the graph, the load so
  * far nor an earlier row of the batch holds) and rows to merge; records every id in the batch's `written`.
+ * `held` null: nothing is created (MERGE waits on the constraint's lock for a concurrent writer of the id).
  */
 function split<R extends { id: string }>(
   rows: readonly R[],
-  held: ReadonlySet<string>,
+  held: ReadonlySet<string> | null,
   loaded: ReadonlySet<string>,
   written: Set<string>,
   keyOf: (row: R) => string,
 ): Plan<R> {
   const plan: Plan<R> = new Map();
   for (const row of rows) {
-    addTo(plan, keyOf(row), row, !held.has(row.id) && !loaded.has(row.id) && !written.has(row.id));
+    addTo(plan, keyOf(row), row, held !== null && !held.has(row.id) && !loaded.has(row.id) && !written.has(row.id));
     written.add(row.id);
   }
   return plan;
@@ -193,12 +194,13 @@ async function writeRows(
   tx: ManagedTransaction,
   rows: FactRows,
   ledger: LoadLedger,
+  creates: boolean,
 ): Promise<{ totals: WriteTotals; batch: LoadLedger }> {
   const batch = new LoadLedger();
   const queries: Array<[string, unknown[]]> = [];
   const evidence = split(
     rows.evidence,
-    await existing(tx, 'Evidence', rows.evidence),
+    creates ? await existing(tx, 'Evidence', rows.evidence) : null,
     ledger.writtenEvidence,
     batch.writtenEvidence,
     () => 'Evidence',
@@ -206,7 +208,7 @@ async function writeRows(
   for (const g of evidence.values()) queries.push([EVIDENCE_CREATE, g.create], [EVIDENCE_MERGE, g.merge]);
   const nodes = split(
     rows.nodes,
-    await existing(tx, 'Node', rows.nodes),
+    creates ? await existing(tx, 'Node', rows.nodes) : null,
     ledger.writtenNodes,
     batch.writtenNodes,
     (n) => n.labels.join(':'),
@@ -220,7 +222,7 @@ async function writeRows(
   const edges: Plan<EdgeRow> = new Map();
   for (const e of rows.edges) {
     const seen = ledger.writtenEdges.has(e.id) || batch.writtenEdges.has(e.id);
-    addTo(edges, e.type, e, !seen && (created(e.from) || created(e.to)));
+    addTo(edges, e.type, e, creates && !seen && (created(e.from) || created(e.to)));
     batch.writtenEdges.add(e.id);
   }
   queries.push([EDGE_CREATE, [...edges.values()].flatMap((g) => g.create.map(createdEdge))]);
@@ -238,12 +240,16 @@ async function writeRows(
 }
 
 /**
- * Rows written inside a caller's transaction (a mutation, with its audit Change): existence is checked in
- * that transaction, so a fresh ledger still merges whatever the graph already holds.
+ * Rows written inside a caller's transaction (a mutation, with its audit Change), all through MERGE: two
+ * requests may add the same new actor at once, and MERGE lets the second find the first's instead of failing.
  */
 export async function mergeRows(tx: ManagedTransaction, rows: FactRows): Promise<WriteTotals> {
-  return (await writeRows(tx, rows, new LoadLedger())).totals;
+  return (await writeRows(tx, rows, new LoadLedger(), false)).totals;
 }
+
+/** Another writer created one of the batch's ids between this batch's look and its CREATE. */
+const lostCreateRace = (error: unknown) =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export class WriteRepository {
   constructor(private readonly db: Database) {}
@@ -272,7 +278,14 @@ export class WriteRepository {
    * refers to. `ledger` carries what earlier batches of the same load wrote.
    */
   async writeFacts(rows: FactRows, ledger = new LoadLedger()): Promise<WriteTotals> {
-    const { totals, batch } = await this.db.writeTransaction('ingest:facts-file', (tx) => writeRows(tx, rows, ledger));
+    const write = (creates: boolean) =>
+      this.db.writeTransaction('ingest:facts-file', (tx) => writeRows(tx, rows, ledger, creates));
+    // Two loads at once (two `npm run seed`s) may both see an id as new; the one that loses the race writes
+    // its batch again through MERGE, which finds what the other created.
+    const { totals, batch } = await write(true).catch((error: unknown) => {
+      if (lostCreateRace(error)) return write(false);
+      throw error;
+    });
     ledger.commit(batch);
     return totals;
   }

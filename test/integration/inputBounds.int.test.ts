@@ -1,11 +1,10 @@
 /**
  * Input the API cannot serve gets a clear message before anything reaches Neo4j: an over-long search text,
- * a huge `first`, a subscription against this schema without subscriptions.
+ * a huge `first`, a document over the cost limit.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_SEARCH_CHARACTERS, MAX_SEARCH_WORDS } from '../../src/resolvers/argumentChecks.js';
-import { errorCodes, testDatabase, useTestApi } from '../helpers/api.js';
-import { serve, useServed } from '../helpers/served.js';
+import { errorCodes, useTestApi } from '../helpers/api.js';
 
 const api = useTestApi();
 
@@ -53,19 +52,4 @@ describe('huge first', () => {
   });
 });
 
-// Mutations exist since issue 12 (test/integration/mutations.int.test.ts); subscriptions do not (yet).
-describe('a subscription against a schema without subscriptions', () => {
-  const served = useServed(() => serve(testDatabase()));
-
-  it.each(['subscription { __typename }'])('%s is a 400 validation error', async (query) => {
-    const response = await fetch(`${served.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query }),
-    });
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
-    expect(body.errors.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(body.errors[0]?.message).toMatch(/has no subscription operations/);
-  });
-});
+// A subscription sent over HTTP is refused with the WebSocket endpoint named: test/integration/factsChanged.int.test.ts.

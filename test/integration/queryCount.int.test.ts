@@ -68,6 +68,10 @@ const ROOT_CASES: Record<string, string[]> = {
     `{ timeline(actor: "person:rustem-umerov") { kind date datePrecision caption parts node { id } tenure { id start startPrecision end endPrecision current note } } }`,
     `{ timeline(actor: "person:volodymyr-zelenskyy", from: "2025-07-01") { kind date caption node { id } } }`,
   ],
+  auditLog: [
+    `{ auditLog(first: 5) { pageInfo { hasNextPage endCursor } edges { cursor node { id at by mutation extractor reason addedNodes addedEdges retractedNodes retractedEdges } } } }`,
+    `{ auditLog(actor: "person:rustem-umerov", from: "2025-01-01T00:00:00Z", first: 2) { edges { node { id mutation } } } }`,
+  ],
   timelineConnection: [
     `{ timelineConnection(actor: "person:rustem-umerov", first: 3) { edges { cursor node { kind date caption parts node { id } tenure { id } } } pageInfo { hasNextPage endCursor } } }`,
   ],
