@@ -110,7 +110,7 @@ function withoutKnownTenures(facts: FactsFileInput, known: KnownActors): FactsFi
 /** A draft as YAML text: what `npm run ingest` writes to a file and the ingestArticle mutation returns. */
 export function draftYaml(facts: FactsFileInput, articleName = 'the article'): string {
   const header = [
-    `# Draft facts extracted from ${articleName} by \`npm run ingest\` (docs/adding-reports.md).`,
+    `# Draft facts extracted from ${articleName} by \`npm run ingest\` or ingestArticle (docs/adding-reports.md).`,
     '# Review before loading: facts with `needsReview: true` say why in `review:`; every excerpt is an exact',
     '# slice of the article at its offsets. Load with `npm run import -- <this file>` or ingest with --load.',
   ].join('\n');

@@ -145,19 +145,34 @@ function startWatchdog(javaPid: number, leaseDir: string, lingerSeconds: number)
   }).unref();
 }
 
+/**
+ * How many holders of this process hold each lease folder. The lease file is named after the process (the
+ * watchdog checks that it is alive), so a server running several ingestArticle calls at once removes the file
+ * only when its last holder leaves; otherwise one call's end would strand the others' engine.
+ */
+const holdersIn = new Map<string, number>();
+
 function leaseIn(dir: string) {
   const leaseDir = path.join(dir, 'users');
   fs.mkdirSync(leaseDir, { recursive: true });
   const mine = path.join(leaseDir, String(process.pid));
+  const holders = () => holdersIn.get(leaseDir) ?? 0;
   return {
     dir: leaseDir,
-    take: () => fs.writeFileSync(mine, ''),
-    release: () => fs.rmSync(mine, { force: true }),
+    take: () => {
+      holdersIn.set(leaseDir, holders() + 1);
+      fs.writeFileSync(mine, '');
+    },
+    release: () => {
+      holdersIn.set(leaseDir, Math.max(0, holders() - 1));
+      if (holders() === 0) fs.rmSync(mine, { force: true });
+    },
+    /** Holders in other processes, and in this one. */
     others: () =>
       fs
         .readdirSync(leaseDir)
         .map(Number)
-        .filter((pid) => pid !== process.pid && alive(pid)),
+        .filter((pid) => pid !== process.pid && alive(pid)).length + holders(),
   };
 }
 
@@ -215,7 +230,12 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     if (running) {
       const url = `http://127.0.0.1:${running.port}`;
       log(`Using the CoreNLP already running on ${url}.`);
-      await waitReady(url, () => alive(running.pid), deadline, path.join(dir, 'corenlp.log'));
+      try {
+        await waitReady(url, () => alive(running.pid), deadline, path.join(dir, 'corenlp.log'));
+      } catch (error) {
+        lease.release();
+        throw error;
+      }
       return { url, pid: running.pid, stop: async () => lease.release() };
     }
     const port = await freePort();
@@ -241,7 +261,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     const stop = async () => {
       lease.release();
       // With no linger and nobody else using it, stop it now rather than leaving it to the watchdog's next look.
-      if ((options.lingerMs ?? 0) > 0 || lease.others().length > 0) return;
+      if ((options.lingerMs ?? 0) > 0 || lease.others() > 0) return;
       child.kill('SIGTERM');
       fs.rmSync(pidFile, { force: true });
     };

@@ -216,7 +216,7 @@ describe('the ingestArticle mutation', () => {
     const result = answer.data!.ingestArticle;
     expect(result.loaded).toEqual({
       replayed: false,
-      change: { mutation: 'ingestArticle', extractor: result.extractor, by: 'test-writes-writer' },
+      change: { mutation: 'ingestArticle', extractor: result.extractor, by: 'key:test-writes-writer' },
     });
     expect(answer.extensions?.bookmark).toBeTruthy();
     const read = await post(
