@@ -14,6 +14,7 @@ export const ARTICLES_DIR = path.join(PROJECT_ROOT, 'test/fixtures/articles');
 export const SEED_ARTICLE = {
   text: path.join(PROJECT_ROOT, 'seed/sources/national-times-ukraine-offers-talks.txt'),
   gold: path.join(PROJECT_ROOT, 'seed/facts/national-times-ukraine-offers-talks.yaml'),
+  recording: path.join(PROJECT_ROOT, 'test/fixtures/extract/national-times-ukraine-offers-talks.corenlp.json'),
 };
 
 export interface LabelledArticle {
@@ -21,6 +22,8 @@ export interface LabelledArticle {
   article: ArticleInput;
   /** The gold facts file. */
   goldFile: string;
+  /** The engine's annotations of the text, recorded by scripts/record-annotations.ts (`npm run eval -- --recorded`). */
+  recording: string;
 }
 
 const manifestSchema = z.array(
@@ -42,6 +45,7 @@ export function readLabelledArticles(dir: string): LabelledArticle[] {
       name,
       article: { ...meta, text: fs.readFileSync(path.join(dir, file), 'utf8') },
       goldFile: path.join(dir, `${name}.facts.yaml`),
+      recording: path.join(dir, `${name}.corenlp.json`),
     };
   });
 }

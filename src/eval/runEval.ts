@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import { factsFileSchema, type FactsFile, type FactsFileInput } from '../ingest/factsSchema.js';
 import { readFactsFile } from '../ingest/readFacts.js';
-import type { ArticleInput } from '../extract/extractFacts.js';
+import { blankDateline, type ArticleInput } from '../extract/extractFacts.js';
+import type { NlpEngine } from '../nlp/annotations.js';
+import { recordedEngine } from '../nlp/recordedEngine.js';
 import { readLabelledArticles, SEED_ARTICLE, type LabelledArticle } from './labelledArticles.js';
 import { scoreArticle, totalScore, type ArticleScore, type KnownFacts } from './score.js';
 
@@ -16,6 +18,7 @@ export interface EvalCase {
   name: string;
   article: ArticleInput;
   gold: FactsFile;
+  recording: string;
 }
 
 export interface EvalResult {
@@ -35,10 +38,23 @@ export function evalCases(dir: string, only?: readonly string[]): EvalCase[] {
       title: 'Ukraine offers to restart peace talks with Russia',
     },
     goldFile: SEED_ARTICLE.gold,
+    recording: SEED_ARTICLE.recording,
   };
   return [seed, ...readLabelledArticles(dir)]
     .filter((a) => !only || only.some((name) => a.name.includes(name)))
-    .map((a) => ({ name: a.name, article: a.article, gold: readFactsFile(a.goldFile).facts }));
+    .map((a) => ({
+      name: a.name,
+      article: a.article,
+      gold: readFactsFile(a.goldFile).facts,
+      recording: a.recording,
+    }));
+}
+
+/** The engine's recorded answers for these cases' texts, as the extractor asks for them (dateline blanked). */
+export function recordedCases(cases: readonly EvalCase[]): NlpEngine {
+  return recordedEngine(
+    cases.map((c) => ({ text: blankDateline(c.article.text), documentDate: c.article.published, file: c.recording })),
+  );
 }
 
 /** A draft read as the loader reads a file: defaults filled in; a draft the schema refuses is an error. */
