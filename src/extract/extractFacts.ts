@@ -15,7 +15,7 @@ import { findReportedSpeech } from './reportedSpeech.js';
 import { ActorResolver } from './resolveActors.js';
 import { findRoles } from './roles.js';
 import { Referents } from './speakers.js';
-import { overlaps, type FoundStatement } from './statements.js';
+import { overlaps, withoutVerdictHeadlines, type FoundStatement } from './statements.js';
 import type { AnnotatedDocument } from '../nlp/annotations.js';
 
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -73,8 +73,8 @@ export function draftFromAnnotations(
   const referents = new Referents(mentions, roles, known, resolver);
   const quotes = findQuotes(parsed, referents);
   const quoted = quotedSpans(parsed);
-  const statements = [...quotes, ...findReportedSpeech(parsed, referents, quoted)].sort(
-    (a, b) => a.evidence.start - b.evidence.start,
+  const statements = withoutVerdictHeadlines(
+    [...quotes, ...findReportedSpeech(parsed, referents, quoted)].sort((a, b) => a.evidence.start - b.evidence.start),
   );
 
   const draft = new DraftBuilder(article.text, extractorName(engineName));

@@ -72,13 +72,11 @@ export function findQuotes(parsed: ParsedText, referents: Referents): FoundState
       .map((q) => parsed.slice(q.inner))
       .join(', ')
       .replace(/,$/, '');
-    const s = first.sentence;
-    const root = clauseRootWithin(s, first.inner);
-    const governing = root !== undefined ? governingSpeech(s, root) : undefined;
+    const { s, root, governing, verb } = attribution(parsed, first, quoteSpans);
     // One or two words in quote marks are a scare quote unless something said governs them ("calling it “blackmail”").
     if (!governing && wordCount(text) < 3) continue;
-    const verb = governing ? governing.verb : attributionVerb(s, quoteSpans, first.span);
-    const subject = governing?.possessor ?? (verb !== undefined ? subjectOf(s, verb) : undefined);
+    // The speaker is never inside the quotation (the parser sometimes makes a quoted noun the subject).
+    const subject = governing?.possessor ?? (verb !== undefined ? subjectOf(s, verb, quoteSpans) : undefined);
     let speaker = subject !== undefined ? referents.of(s, subject) : undefined;
     let reasoning: string | undefined;
     if (!speaker && previous && s.raw.index - previous.sentence <= 2) {
@@ -106,6 +104,23 @@ export function findQuotes(parsed: ParsedText, referents: Referents): FoundState
     });
   }
   return out;
+}
+
+/**
+ * Where a quote is attributed: in its own sentence, or, for a quotation of several sentences with no saying
+ * verb where it opens ("“… to us. This is blackmail,” Zakharova told …"), in the sentence where it closes.
+ */
+function attribution(parsed: ParsedText, quote: RawQuote, quoteSpans: Span[]) {
+  const read = (s: ParsedSentence) => {
+    const root = clauseRootWithin(s, quote.inner);
+    const governing = root !== undefined ? governingSpeech(s, root) : undefined;
+    const verb = governing ? governing.verb : attributionVerb(s, quoteSpans, quote.span);
+    return { s, root, governing, verb };
+  };
+  const opening = read(quote.sentence);
+  const closing = parsed.sentenceAt(quote.span.end - 1);
+  if (opening.verb !== undefined || opening.governing || !closing || closing === quote.sentence) return opening;
+  return read(closing);
 }
 
 /** The saying verb outside every quote, nearest to this one. */

@@ -2,7 +2,8 @@
  * Verbs of saying and how to find who said it: the verb's subject, or, for a participle ("…, stating, “…”",
  * "…, warning that …"), the subject of the clause it hangs on.
  */
-import type { ParsedSentence } from './parsedText.js';
+import type { ParsedSentence, Span } from './parsedText.js';
+import { within } from './statements.js';
 
 export const SPEECH_LEMMAS = new Set([
   'say',
@@ -68,6 +69,9 @@ export const SPEECH_LEMMAS = new Set([
   'invite',
   'appeal',
   'order',
+  'thank',
+  'seek',
+  'request',
 ]);
 
 /** Verbs whose complement is a plan or a commitment rather than a claim ("pledged to send"). */
@@ -91,16 +95,27 @@ export const INTENT_LEMMAS = new Set([
 export const isSpeechVerb = (s: ParsedSentence, i: number) =>
   s.token(i).pos.startsWith('VB') && SPEECH_LEMMAS.has(s.token(i).lemma.toLowerCase());
 
-/** The subject of a verb, climbing through participles, conjuncts and complements to the clause that has one. */
-export function subjectOf(s: ParsedSentence, verb: number): number | undefined {
+/**
+ * The subject of a verb, climbing through participles, conjuncts and complements to the clause that has one.
+ * A subject inside `outside` (a quotation) is never the speaker of the words around it.
+ */
+export function subjectOf(s: ParsedSentence, verb: number, outside: Span[] = []): number | undefined {
+  const saying = outerSaying(s, verb);
+  if (saying !== undefined) return subjectOf(s, saying, outside);
   let at: number | undefined = verb;
   // A participle hanging on a noun ("his call for a meeting …, stating") speaks for the clause that noun is in.
   let viaNoun = false;
   for (let hops = 0; at !== undefined && hops < 6; hops++) {
-    const subject = s.dependents(at, 'nsubj')[0];
+    const subject = s.dependents(at, 'nsubj').find((d) => !outside.some((q) => within(tokenSpan(s, d.dependent), q)));
     if (subject) return subject.dependent;
     const parent = s.parent(at);
     if (!parent) return undefined;
+    // "…, saying a meeting was needed": the parser makes the participle a marker of what was said; the speaker
+    // is the subject of the clause that what was said hangs on, not of what was said.
+    if (parent.dep === 'mark' && isSpeechVerb(s, at)) {
+      at = s.parent(parent.governor)?.governor;
+      continue;
+    }
     if (parent.dep.startsWith('acl') && s.token(at).pos === 'VBG') viaNoun = true;
     else if (!/^(advcl|conj|dep|xcomp|parataxis)/.test(parent.dep) && !(viaNoun && /^(nmod|obj|obl)/.test(parent.dep)))
       return undefined;
@@ -108,6 +123,29 @@ export function subjectOf(s: ParsedSentence, verb: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "X said that Kyiv had sent a proposal, and urged Moscow to …": a verb of saying without a subject of its own,
+ * conjoined inside what another verb of saying reports, is that verb's conjunct misattached by the parser: the
+ * two share a speaker. The outer verb, when there is one.
+ */
+export function outerSaying(s: ParsedSentence, verb: number): number | undefined {
+  if (s.parent(verb)?.dep !== 'conj' || !isSpeechVerb(s, verb) || s.dependents(verb, 'nsubj').length) return undefined;
+  let at = s.parent(verb)?.governor;
+  for (let hops = 0; at !== undefined && hops < 6; hops++) {
+    const parent = s.parent(at);
+    if (!parent || !/^(ccomp|conj|acl|advcl|obl|nmod)/.test(parent.dep)) return undefined;
+    if (isSpeechVerb(s, parent.governor)) return parent.governor;
+    at = parent.governor;
+  }
+  return undefined;
+}
+
+/** A token's characters. */
+export const tokenSpan = (s: ParsedSentence, i: number): Span => ({
+  start: s.token(i).characterOffsetBegin,
+  end: s.token(i).characterOffsetEnd,
+});
 
 /** Nouns for something said, whose possessor is its speaker ("Zelenskyy's remarks that …"). */
 export const REMARK_NOUNS =
