@@ -63,6 +63,18 @@ export function timexRange(timex: Timex, published: string, past: boolean): stri
 /** A date word that can date a saying: not "now", which tells the state at the time of writing ("now deputy chairman"). */
 export const datesASaying = (timex: Timex | undefined): timex is Timex => !!timex && timex.value !== 'PRESENT_REF';
 
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * "Said on Tuesday" in a report published on a Wednesday is the day before; the engine sometimes reads a bare
+ * weekday forward (the Tuesday after). What is past is the last such day on or before the publication.
+ */
+function pastWeekday(timex: Timex, phrase: string, published: string, past: boolean): Timex {
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(timex.value ?? '')?.[1];
+  if (!past || !day || !WEEKDAY.test(phrase) || dayMs(day) <= dayMs(published)) return timex;
+  return { ...timex, value: iso(dayMs(day) - 7 * DAY_MS) };
+}
+
 /** A date as the words give it, or "on or before the publication" for what the text reports as said or done. */
 export function readDate(
   timex: Timex | undefined,
@@ -71,12 +83,14 @@ export function readDate(
   past = true,
 ): ReadDate | undefined {
   if (!timex) return undefined;
-  const date = timexRange(timex, published, past);
+  const read = pastWeekday(timex, phrase, published, past);
+  const date = timexRange(read, published, past);
   if (!date) return undefined;
+  const corrected = read === timex ? '' : `, a day after the publication: the ${phrase} before it is meant`;
   return {
     date,
     phrase,
-    note: `"${phrase}", read by SUTime as ${timex.value} and resolved against the publication date ${published}.`,
+    note: `"${phrase}", read by SUTime as ${timex.value}${corrected}, and resolved against the publication date ${published}.`,
   };
 }
 
@@ -175,7 +189,7 @@ export class ReportDates {
     return {
       date: from === this.published ? from : `${from}/${this.published}`,
       phrase: date.phrase,
-      note: `Not dated in its sentence; ${best.why}, so it was said on or after ${from} (${date.note}), by the publication.`,
+      note: `Not dated in its sentence; ${best.why}, so it was said on or after ${from}${date.phrase ? ` ("${date.phrase}")` : ''}, by the publication.`,
     };
   }
 }
