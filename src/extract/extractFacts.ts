@@ -9,7 +9,7 @@ import { DraftBuilder } from './draft.js';
 import type { KnownActors } from './knownActors.js';
 import { actorMentions } from './mentions.js';
 import { slug } from './names.js';
-import { ParsedText } from './parsedText.js';
+import { ParsedText, type ParsedSentence } from './parsedText.js';
 import { findQuotes, quotedSpans } from './quotes.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { ActorResolver } from './resolveActors.js';
@@ -149,11 +149,18 @@ function statementDate(parsed: ParsedText, s: FoundStatement, published: string)
   for (const m of sentence.mentions) {
     if (m.ner !== 'DATE' || !datesASaying(m.timex)) continue;
     const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };
-    if (exclude.some((e) => overlaps(e, span))) continue;
+    if (exclude.some((e) => overlaps(e, span)) || describesSomeone(sentence, m.tokenEnd)) continue;
     const read = readDate(m.timex, parsed.slice(span), published);
     if (read) return read;
   }
   return undefined;
+}
+
+/** "X, who was appointed last month, said": a date inside a relative clause or an appositive dates the person, not the saying. */
+function describesSomeone(sentence: ParsedSentence, token: number): boolean {
+  for (let up = sentence.parent(token); up; up = sentence.parent(up.governor))
+    if (up.dep.startsWith('acl') || up.dep === 'appos') return true;
+  return false;
 }
 
 const DATELINE = /^\s*[A-Z][\p{L} .'’-]*(?:,[\p{L}\p{N} ]+)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s/u;

@@ -78,4 +78,6 @@ export const DEMONYMS: Record<string, string> = {
   romanian: 'Romania',
   moldovan: 'Moldova',
   georgian: 'Georgia',
+  swiss: 'Switzerland',
+  serbian: 'Serbia',
 };
