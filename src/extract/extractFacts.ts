@@ -73,9 +73,10 @@ export function draftFromAnnotations(
   const referents = new Referents(mentions, roles, known, resolver);
   const quotes = findQuotes(parsed, referents);
   const quoted = quotedSpans(parsed);
-  const statements = withoutVerdictHeadlines(
-    [...quotes, ...findReportedSpeech(parsed, referents, quoted)].sort((a, b) => a.evidence.start - b.evidence.start),
+  const found = [...quotes, ...findReportedSpeech(parsed, referents, quoted)].sort(
+    (a, b) => a.evidence.start - b.evidence.start,
   );
+  const statements = withoutVerdictHeadlines(found);
 
   const draft = new DraftBuilder(article.text, extractorName(engineName));
   const titleText = article.title ?? article.text.split(/\s+/).slice(0, 8).join(' ');
@@ -103,7 +104,8 @@ export function draftFromAnnotations(
   const reportDates = new ReportDates(parsed, article.published, (sentence) =>
     mentions.filter((m) => m.sentence === sentence && m.actor.kind === 'PERSON').map((m) => m.actor.id),
   );
-  for (const s of statements) {
+  // A verdict heading the speaker's words is no statement of its own, but it dates them as one would.
+  for (const s of found) {
     const own = statementDate(parsed, s, article.published);
     const context = own ? undefined : lastDated.get(s.speaker.actor.id);
     const after =
@@ -112,6 +114,7 @@ export function draftFromAnnotations(
     const dated = own ?? after;
     if (dated) lastDated.set(s.speaker.actor.id, dated);
     if (own ?? context ?? after) reportDates.record(s.dateScope.sentence, date);
+    if (!statements.includes(s)) continue;
     draft.statement(s, date);
     used.add(s.speaker.actor.id);
     for (const a of s.addressees) used.add(a.referent.actor.id);
