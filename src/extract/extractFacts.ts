@@ -89,8 +89,8 @@ export function draftFromAnnotations(
     language: 'en',
     textFile: null,
   });
-  const firstSeen = new Map<string, (typeof mentions)[number]>();
-  for (const m of mentions) if (!firstSeen.has(m.actor.id)) firstSeen.set(m.actor.id, m);
+  const firstSeen = new Map<string, Pick<(typeof mentions)[number], 'actor' | 'span'>>();
+  for (const m of [...mentions, ...referents.groups]) if (!firstSeen.has(m.actor.id)) firstSeen.set(m.actor.id, m);
   const used = new Set<string>();
   for (const r of roles) {
     draft.role(r);

@@ -1,6 +1,7 @@
 /** Every named actor in the article, in reading order, resolved: the base of speakers, roles and addressees. */
 import type { EntityMention } from '../nlp/annotations.js';
 import type { ParsedSentence, ParsedText, Span } from './parsedText.js';
+import { DEMONYMS, variantKey } from './names.js';
 import type { ActorResolver, ResolvedActor } from './resolveActors.js';
 
 export interface ActorMention {
@@ -30,15 +31,27 @@ export function actorMentions(parsed: ParsedText, resolver: ActorResolver): Acto
     for (const m of sentence.mentions) {
       if (isPronoun(sentence, m)) continue;
       const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };
-      // The text itself, not the engine's copy of it: offsets are what the evidence must match.
-      const actor = resolver.resolve(parsed.slice(span), m.ner);
-      if (!actor) continue;
       const first = m.tokenBegin + 1;
       const last = m.tokenEnd;
-      out.push({ sentence, first, last, head: headOf(sentence, first, last), span, actor });
+      const head = headOf(sentence, first, last);
+      // The text itself, not the engine's copy of it: offsets are what the evidence must match.
+      const actor = resolver.resolve(parsed.slice(span), m.ner, countryOf(parsed, sentence, head));
+      if (!actor) continue;
+      out.push({ sentence, first, last, head, span, actor });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The country a possessor or adjective gives a name: "Russia's" or "Russian" in "Russia's Foreign Ministry". */
+function countryOf(parsed: ParsedText, sentence: ParsedSentence, head: number): string | undefined {
+  for (const d of sentence.dependents(head, 'nmod:poss', 'amod')) {
+    const m = sentence.mentionAt(d.dependent, (e) => e.ner === 'COUNTRY' || e.ner === 'NATIONALITY');
+    if (!m) continue;
+    const text = parsed.slice({ start: m.characterOffsetBegin, end: m.characterOffsetEnd });
+    return m.ner === 'NATIONALITY' ? (DEMONYMS[variantKey(text)] ?? text) : text;
+  }
+  return undefined;
 }
 
 function isPronoun(sentence: ParsedSentence, m: EntityMention): boolean {

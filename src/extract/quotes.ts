@@ -3,7 +3,7 @@
  * Zelenskyy said"), a participle ("stating, “…”"), or, for a quote standing alone, the speaker of the quote
  * just before it. A quote split around its attribution ("“A,” he said, “B.”") is one statement.
  */
-import { attributionAddressees, demandAddressees, type Addressee } from './addressees.js';
+import { attributionAddressees, continuedAddressees, demandAddressees, type Addressee } from './addressees.js';
 import type { ParsedSentence, ParsedText, Span } from './parsedText.js';
 import { trimSpan } from './parsedText.js';
 import { quoteSpans } from './quoteMarks.js';
@@ -64,7 +64,7 @@ export function quotedSpans(parsed: ParsedText): Span[] {
 export function findQuotes(parsed: ParsedText, referents: Referents): FoundStatement[] {
   const quoteSpans = rawQuotes(parsed).map((q) => q.span);
   const out: FoundStatement[] = [];
-  let previous: { speaker: Referent; sentence: number } | undefined;
+  let previous: { speaker: Referent; sentence: number; told: Addressee[] } | undefined;
   for (const group of mergeSplit(parsed, rawQuotes(parsed))) {
     const first = group[0]!;
     const last = group.at(-1)!;
@@ -72,7 +72,7 @@ export function findQuotes(parsed: ParsedText, referents: Referents): FoundState
       .map((q) => parsed.slice(q.inner))
       .join(', ')
       .replace(/,$/, '');
-    const { s, root, governing, verb } = attribution(parsed, first, quoteSpans);
+    const { s, root, governing, verb } = attribution(parsed, first, group, quoteSpans);
     // One or two words in quote marks are a scare quote unless something said governs them ("calling it “blackmail”").
     if (!governing && wordCount(text) < 3) continue;
     // The speaker is never inside the quotation (the parser sometimes makes a quoted noun the subject).
@@ -84,12 +84,14 @@ export function findQuotes(parsed: ParsedText, referents: Referents): FoundState
       reasoning = `The quote stands alone; it continues the quotes of ${speaker.actor.name} just before it.`;
     }
     if (!speaker) continue;
-    previous = { speaker, sentence: last.sentence.raw.index };
     const span = { start: first.span.start, end: last.span.end };
-    const addressees: Addressee[] = [
+    // Whom it was told, which a quote standing alone after it was told too; then whom a demand in it is made of.
+    const told: Addressee[] = [
       ...(verb !== undefined ? attributionAddressees(s, verb, referents) : []),
-      ...(root !== undefined ? demandAddressees(s, root, referents, speaker.actor.id) : []),
+      ...(reasoning && previous ? continuedAddressees(previous.told) : []),
     ];
+    const addressees = [...told, ...(root !== undefined ? demandAddressees(s, root, referents, speaker.actor.id) : [])];
+    previous = { speaker, sentence: last.sentence.raw.index, told };
     const evidence =
       verb !== undefined || reasoning === undefined ? trimSpan(parsed.text, unionSpan(s.span, span)) : span;
     out.push({
@@ -110,9 +112,12 @@ export function findQuotes(parsed: ParsedText, referents: Referents): FoundState
  * Where a quote is attributed: in its own sentence, or, for a quotation of several sentences with no saying
  * verb where it opens ("“… to us. This is blackmail,” Zakharova told …"), in the sentence where it closes.
  */
-function attribution(parsed: ParsedText, quote: RawQuote, quoteSpans: Span[]) {
+function attribution(parsed: ParsedText, quote: RawQuote, group: RawQuote[], quoteSpans: Span[]) {
   const read = (s: ParsedSentence) => {
-    const root = clauseRootWithin(s, quote.inner);
+    const root = clauseRootWithin(
+      s,
+      group.map((q) => q.inner),
+    );
     const governing = root !== undefined ? governingSpeech(s, root) : undefined;
     const verb = governing ? governing.verb : attributionVerb(s, quoteSpans, quote.span);
     return { s, root, governing, verb };
@@ -133,14 +138,13 @@ function attributionVerb(s: ParsedSentence, quotes: Span[], quote: Span): number
   return candidates.sort((a, b) => distance(a) - distance(b))[0]?.index;
 }
 
-/** The token inside the quote whose head lies outside it: the root of what was said. */
-function clauseRootWithin(s: ParsedSentence, inner: Span): number | undefined {
-  const inside = s.tokens.filter((t) => t.characterOffsetBegin >= inner.start && t.characterOffsetEnd <= inner.end);
-  const root = inside.find((t) => {
+/** The token inside the quote (all its parts, when split) whose head lies outside it: the root of what was said. */
+function clauseRootWithin(s: ParsedSentence, parts: Span[]): number | undefined {
+  const isInside = (t: { characterOffsetBegin: number; characterOffsetEnd: number }) =>
+    parts.some((p) => t.characterOffsetBegin >= p.start && t.characterOffsetEnd <= p.end);
+  const root = s.tokens.filter(isInside).find((t) => {
     const parent = s.parent(t.index);
-    if (!parent) return true;
-    const g = s.token(parent.governor);
-    return !overlaps({ start: g.characterOffsetBegin, end: g.characterOffsetEnd }, inner);
+    return !parent || !isInside(s.token(parent.governor));
   });
   return root?.index;
 }

@@ -54,15 +54,22 @@ export class ActorResolver {
     this.takenIds = new Set(known.actors.map((a) => a.id));
   }
 
-  /** The actor a mention names, or undefined when it names none (a city nobody calls an actor). */
-  resolve(text: string, ner: string): ResolvedActor | undefined {
+  /**
+   * The actor a mention names, or undefined when it names none (a city nobody calls an actor). `country` is the
+   * country the words around it give ("Russia's Foreign Ministry"): a known body of that country is tried first.
+   */
+  resolve(text: string, ner: string, country?: string): ResolvedActor | undefined {
     if (!ACTOR_NER.has(ner)) return undefined;
     const kind = KIND_OF_NER[ner];
     const name = ner === 'NATIONALITY' ? (DEMONYMS[variantKey(text)] ?? text) : cleanName(text);
     const key = variantKey(name);
     if (!key) return undefined;
+    const ofCountry = country && kind === 'ORGANIZATION' ? this.ofCountry(name, country) : undefined;
+    // The bare name ("the Foreign Ministry") then stands for the same body in the rest of the article.
+    if (ofCountry) return this.remember(key, ofCountry);
+    // A surname met before is that person, even where the engine took it for a place ("between Pashinyan and …").
     const local =
-      this.local.get(key) ?? (kind === 'PERSON' && !key.includes(' ') ? this.localSurnames.get(key) : undefined);
+      this.local.get(key) ?? (kind !== 'ORGANIZATION' && !key.includes(' ') ? this.localSurnames.get(key) : undefined);
     if (local) return local;
     const found = this.lookUp(key, kind);
     if (found) return this.remember(key, found);
@@ -70,11 +77,35 @@ export class ActorResolver {
     return this.remember(key, { id: this.newId(kind, name), kind, name, status: 'NEW' });
   }
 
+  /** A collective the words name ("EU foreign ministers"): a known group of that name, else a new one. */
+  group(name: string): ResolvedActor {
+    const key = variantKey(name);
+    return (
+      this.local.get(key) ??
+      this.remember(
+        key,
+        this.lookUp(key, 'GROUP') ?? { id: this.newId('GROUP', name), kind: 'GROUP', name, status: 'NEW' },
+      )
+    );
+  }
+
   /** A capitalised word the engine did not tag ("Zelenskyy" at a sentence's start): only an actor already met or known. */
   existing(text: string): ResolvedActor | undefined {
     const key = variantKey(cleanName(text));
     if (!key) return undefined;
     return this.local.get(key) ?? this.localSurnames.get(key) ?? this.lookUp(key, undefined);
+  }
+
+  /** A known body by its name and country: "Foreign Ministry of Russia", "Russian Foreign Ministry". */
+  private ofCountry(name: string, country: string): ResolvedActor | undefined {
+    const adjectives = Object.entries(DEMONYMS)
+      .filter(([, c]) => variantKey(c) === variantKey(country))
+      .map(([adjective]) => adjective);
+    for (const qualified of [`${name} of ${country}`, ...adjectives.map((a) => `${a} ${name}`)]) {
+      const found = this.lookUp(variantKey(qualified), 'ORGANIZATION');
+      if (found?.kind === 'ORGANIZATION') return found;
+    }
+    return undefined;
   }
 
   /** Every actor this article resolved so far. */

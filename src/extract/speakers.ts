@@ -7,7 +7,8 @@ import type { FoundRole } from './roles.js';
 import type { KnownActors } from './knownActors.js';
 import { mentionAtToken, type ActorMention } from './mentions.js';
 import { DEMONYMS, variantKey } from './names.js';
-import type { ParsedSentence } from './parsedText.js';
+import type { Dependency } from '../nlp/annotations.js';
+import type { ParsedSentence, Span } from './parsedText.js';
 import type { ActorResolver, ResolvedActor } from './resolveActors.js';
 
 export interface Referent {
@@ -22,6 +23,14 @@ const PERSONAL_PRONOUNS = /^(he|she|him|her|his)$/i;
 const LEADER_TITLES =
   /^(leader|head|president|premier|chancellor|prime|minister|spokes(?:man|woman|person)|secretary|envoy|diplomat|official|chief|counterpart)$/i;
 const HEAD_OF_STATE = /\b(president|prime minister|chancellor|king|premier)\b/;
+/** Posts whose plural, with a body or country before it, names the holders ("EU foreign ministers"), not the body. */
+const POST_LEMMAS = /^(minister|leader|president|ambassador|envoy|premier|chancellor|lawmaker|legislator|negotiator)$/i;
+/** Nouns for the press: "Ukrainian television" is an outlet, not Ukraine; "reporters" are no actor at all. */
+const MEDIA_NOUNS =
+  /^(television|tv|media|press|radio|newspaper|outlet|broadcaster|channel|reporter|journalist|correspondent)s?$/i;
+/** "both sides", "the two leaders": a pair named before, people for leaders, states or bodies for sides. */
+const PAIR_PEOPLE = /^(leader|president|head|minister|counterpart)s$/i;
+const PAIR_SIDES = /^(side|party|parties|country|countries|government|delegation|nation)s?$/i;
 
 export class Referents {
   constructor(
@@ -35,8 +44,8 @@ export class Referents {
   of(sentence: ParsedSentence, index: number): Referent | undefined {
     const named = mentionAtToken(this.mentions, sentence, index);
     if (named) return { actor: named.actor, basis: 'STATED', confidence: 0.95 };
-    // "The Ukrainian leader, Volodymyr Zelenskiy, said": the name in apposition.
-    for (const d of sentence.dependents(index, 'appos')) {
+    // "The Ukrainian leader, Volodymyr Zelenskiy, said", "his Turkish counterpart Hakan Fidan": the name in apposition.
+    for (const d of sentence.dependents(index, 'appos', 'dep')) {
       const m = mentionAtToken(this.mentions, sentence, d.dependent);
       if (m) return { actor: m.actor, basis: 'STATED', confidence: 0.95 };
     }
@@ -47,7 +56,9 @@ export class Referents {
     if (untagged) return { actor: untagged, basis: 'STATED', confidence: 0.9 };
     if (PERSONAL_PRONOUNS.test(token.word)) return this.pronoun(sentence, index);
     // A noun whose modifiers name the actor: "the Russian side", "Kremlin officials", "Ukraine's government".
-    const modifiers = sentence.dependents(index, 'amod', 'compound', 'nmod:poss');
+    const modifiers = MEDIA_NOUNS.test(token.word) ? [] : sentence.dependents(index, 'amod', 'compound', 'nmod:poss');
+    const holders = this.postHolders(sentence, index, modifiers);
+    if (holders) return holders;
     for (const d of modifiers) {
       const m = mentionAtToken(this.mentions, sentence, d.dependent);
       if (m && m.actor.kind !== 'PERSON' && !LEADER_TITLES.test(token.word))
@@ -62,11 +73,70 @@ export class Referents {
     return undefined;
   }
 
+  /** Groups the article names that no mention does ("EU foreign ministers"), with where: the draft defines them. */
+  readonly groups: Array<{ actor: ResolvedActor; span: Span }> = [];
+
+  /** "EU foreign ministers", "NATO defence ministers": the holders of a post in a body's members, as a group. */
+  private postHolders(sentence: ParsedSentence, index: number, modifiers: Dependency[]): Referent | undefined {
+    const token = sentence.token(index);
+    if (token.pos !== 'NNS' || !POST_LEMMAS.test(token.lemma)) return undefined;
+    const body = modifiers
+      .map((d) => mentionAtToken(this.mentions, sentence, d.dependent))
+      .find((m) => m && m.actor.kind !== 'PERSON');
+    if (!body) return undefined;
+    const span = { start: Math.min(body.span.start, token.characterOffsetBegin), end: token.characterOffsetEnd };
+    const name = sentence.text.slice(span.start, span.end);
+    const actor = this.resolver.group(name);
+    if (!this.groups.some((g) => g.actor.id === actor.id)) this.groups.push({ actor, span });
+    return {
+      actor,
+      basis: 'INFERRED',
+      reasoning: `"${name}" is read as a group, the holders of that post, not as ${body.actor.name} itself.`,
+      confidence: 0.75,
+    };
+  }
+
+  /**
+   * Everyone a word addressed stands for: its referent, or the pair "both sides" or "the two leaders" refers
+   * back to (the last two actors named together, "Putin and Zelenskiy").
+   */
+  addressed(sentence: ParsedSentence, index: number): Referent[] {
+    const one = this.of(sentence, index);
+    if (one) return [one];
+    const token = sentence.token(index);
+    const paired = sentence
+      .dependents(index, 'det', 'nummod')
+      .some((d) => /^(both|two)$/i.test(sentence.token(d.dependent).word));
+    const people = PAIR_PEOPLE.test(token.word);
+    if (!paired || !(people || PAIR_SIDES.test(token.word))) return [];
+    const pair = this.lastPairBefore(token.characterOffsetBegin, (m) => (m.actor.kind === 'PERSON') === people);
+    const phrase = sentence.text.slice(sentence.spanOf(sentence.subtree(index)).start, token.characterOffsetEnd);
+    return pair.map((m) => ({
+      actor: m.actor,
+      basis: 'INFERRED',
+      reasoning: `"${phrase}" is read as ${pair.map((p) => p.actor.name).join(' and ')}, the two named together before it.`,
+      confidence: 0.7,
+    }));
+  }
+
+  /** The last two actors named as one coordination ("X and Y") before an offset. */
+  private lastPairBefore(at: number, accept: (m: ActorMention) => boolean): ActorMention[] {
+    const before = this.mentions.filter((m) => m.span.end <= at && accept(m));
+    for (let i = before.length - 1; i > 0; i--) {
+      const second = before[i]!;
+      const link = second.sentence.parent(second.head);
+      const first = before.find(
+        (m) => m.sentence === second.sentence && link?.dep === 'conj' && link.governor === m.head,
+      );
+      if (first && first.actor.id !== second.actor.id) return [first, second];
+    }
+    return [];
+  }
+
   /** The person last named as a subject before the pronoun, else the person last named. */
   private pronoun(sentence: ParsedSentence, index: number): Referent | undefined {
     const at = sentence.token(index).characterOffsetBegin;
     const before = this.mentions.filter((m) => m.actor.kind === 'PERSON' && m.span.end <= at);
-    const isSubject = (m: ActorMention) => m.sentence.parent(m.head)?.dep.startsWith('nsubj') ?? false;
     const pick = [...before].reverse().find(isSubject) ?? before.at(-1);
     if (!pick) return undefined;
     // A subject named in an earlier sentence loses to any person named between it and the pronoun.
@@ -101,7 +171,9 @@ export class Referents {
           : titles.some((t) => ` ${t} `.includes(` ${word} `));
       return countryOk && titleOk;
     };
-    const pick = this.mentions.filter((m) => m.actor.kind === 'PERSON' && m.span.end <= at && fits(m)).at(-1);
+    const candidates = this.mentions.filter((m) => m.actor.kind === 'PERSON' && m.span.end <= at && fits(m));
+    // The title points back to the one last named acting, not to one only mentioned ("disappointed in President X").
+    const pick = [...candidates].reverse().find(isSubject) ?? candidates.at(-1);
     if (!pick) return undefined;
     return {
       actor: pick.actor,
@@ -125,4 +197,12 @@ export class Referents {
     const country = this.known.actors.find((a) => a.id === personId)?.country;
     return country ? this.known.actors.find((a) => a.id === country)?.name : undefined;
   }
+}
+
+/** A mention that is the subject of its clause, or stands in apposition to it ("The head of X, Y, said"). */
+function isSubject(m: ActorMention): boolean {
+  const link = m.sentence.parent(m.head);
+  if (!link) return false;
+  if (link.dep.startsWith('nsubj')) return true;
+  return link.dep === 'appos' && (m.sentence.parent(link.governor)?.dep.startsWith('nsubj') ?? false);
 }
