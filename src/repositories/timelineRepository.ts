@@ -76,6 +76,16 @@ const ownEdgeEntries = (pattern: string, keyOf: string, kind: TimelineKind, colu
          RETURN kind, date, precision, range, known, node, tenure, parts, substring(own, $prefix) AS key
          ORDER BY own LIMIT $limit`;
 
+/** Where a person's tenures start or end: the HOLDS edge's start or end key and dates. */
+const tenureEntries = (side: 'start' | 'end') =>
+  ownEdgeEntries(
+    '()-[h:HOLDS]->(node:Role)',
+    side === 'start' ? 'h.timelineStartKey' : 'h.timelineEndKey',
+    side === 'start' ? 'TENURE_START' : 'TENURE_END',
+    `h.${side} AS date, h.${side}Precision AS precision, ${RANGE('h', side)} AS range,
+           properties(h) AS known, node, properties(h) AS tenure, [] AS parts`,
+  );
+
 /** The parts an actor played in an event (edges carrying a role), and how they are known. */
 const PARTS = `CALL (a, e) {
            MATCH (a)-[r]-(e) WHERE r.role IS NOT NULL AND ($basis IS NULL OR coalesce(r.basis, 'STATED') = $basis)
@@ -115,21 +125,9 @@ const PAGE = `MATCH (a:Node:Actor {id: $actor})
            properties(said) AS known, node, null AS tenure, [] AS parts`,
          )}
          UNION ALL
-         ${ownEdgeEntries(
-           '()-[h:HOLDS]->(node:Role)',
-           'h.timelineStartKey',
-           'TENURE_START',
-           `h.start AS date, h.startPrecision AS precision, ${RANGE('h', 'start')} AS range,
-           properties(h) AS known, node, properties(h) AS tenure, [] AS parts`,
-         )}
+         ${tenureEntries('start')}
          UNION ALL
-         ${ownEdgeEntries(
-           '()-[h:HOLDS]->(node:Role)',
-           'h.timelineEndKey',
-           'TENURE_END',
-           `h.end AS date, h.endPrecision AS precision, ${RANGE('h', 'end')} AS range,
-           properties(h) AS known, node, properties(h) AS tenure, [] AS parts`,
-         )}
+         ${tenureEntries('end')}
          UNION ALL
          CALL (a, hub) {
            WITH a WHERE NOT hub
