@@ -3,6 +3,7 @@
  * (IF NOT EXISTS), so running them twice changes nothing.
  */
 import { Neo4jError } from 'neo4j-driver';
+import { actorTimelineKeyCypher, timelineEntryKeyCypher } from '../domain/timelineKeys.js';
 import type { Database } from './database.js';
 
 export const SEARCH_INDEX = 'actorgraph_search';
@@ -35,6 +36,34 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
   {
     name: 'event-sort-keys',
     cypher: "MATCH (e:Event) WHERE e.sortKey IS NULL SET e.sortKey = coalesce(e.date, '~') + '|' + e.id",
+  },
+  // Timeline pages seek on these (src/domain/timelineKeys.ts); the writers set them, the backfills below
+  // give them to facts written before they existed.
+  { name: 'said-timeline', cypher: 'CREATE INDEX said_timeline IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.timelineKey)' },
+  {
+    name: 'holds-timeline-start',
+    cypher: 'CREATE INDEX holds_timeline_start IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.timelineStartKey)',
+  },
+  {
+    name: 'holds-timeline-end',
+    cypher: 'CREATE INDEX holds_timeline_end IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.timelineEndKey)',
+  },
+  { name: 'event-timeline', cypher: 'CREATE INDEX event_timeline IF NOT EXISTS FOR (e:Event) ON (e.timelineKey)' },
+  {
+    name: 'event-timeline-keys',
+    cypher: `MATCH (e:Event) WHERE e.timelineKey IS NULL SET e.timelineKey = ${timelineEntryKeyCypher('e.date', 'EVENT', 'e.id')}`,
+  },
+  {
+    name: 'said-timeline-keys',
+    cypher: `MATCH (a:Actor)-[r:SAID]->(s:Statement) WHERE r.timelineKey IS NULL
+      SET r.timelineKey = ${actorTimelineKeyCypher('a.id', timelineEntryKeyCypher('s.date', 'STATEMENT', 's.id'))}`,
+  },
+  {
+    name: 'holds-timeline-keys',
+    cypher: `MATCH (p:Person)-[h:HOLDS]->(r:Role)
+      WHERE h.startEdtf IS NOT NULL AND h.timelineStartKey IS NULL OR h.endEdtf IS NOT NULL AND h.timelineEndKey IS NULL
+      SET h.timelineStartKey = CASE WHEN h.startEdtf IS NOT NULL THEN ${actorTimelineKeyCypher('p.id', timelineEntryKeyCypher('h.start', 'TENURE_START', 'r.id', 'h.id'))} END,
+          h.timelineEndKey = CASE WHEN h.endEdtf IS NOT NULL THEN ${actorTimelineKeyCypher('p.id', timelineEntryKeyCypher('h.end', 'TENURE_END', 'r.id', 'h.id'))} END`,
   },
   // The audit trail (docs/writes.md): one Change per mutation, newest first by `at`, retried ones found by key.
   {

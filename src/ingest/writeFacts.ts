@@ -14,6 +14,7 @@ import {
   type Span,
 } from '../domain/dates.js';
 import { foldName } from '../domain/names.js';
+import { actorTimelineKey, timelineEntryKey } from '../domain/timelineKeys.js';
 import type { DatePrecision } from '../repositories/records.js';
 import type { BasisInput, EvidenceInput, FactsFile, StatementLinkInput } from './factsSchema.js';
 import { participationEdge } from './participationEdges.js';
@@ -120,6 +121,23 @@ function spannedProps(f: Spanned, current: boolean | undefined): Record<string, 
     ...dateProps('end', 'endPrecision', end),
     ...spanProps(spanOf(start, end, current ?? !end)),
   };
+}
+
+/** A tenure's places in its person's timeline: where it starts and where it ends, when each is dated. */
+function tenureTimelineKeys(person: string, role: string, id: string, props: Record<string, unknown>) {
+  const key = (side: 'start' | 'end') =>
+    props[`${side}Edtf`] == null
+      ? null
+      : actorTimelineKey(
+          person,
+          timelineEntryKey(
+            props[side] as string | undefined,
+            side === 'start' ? 'TENURE_START' : 'TENURE_END',
+            role,
+            id,
+          ),
+        );
+  return { timelineStartKey: key('start'), timelineEndKey: key('end') };
 }
 
 /** How a fact is known, as stored on its node or edge. */
@@ -244,7 +262,14 @@ export function compile(read: ReadFacts): FactRows {
   for (const t of f.tenures) {
     const ids = ev(t.evidence);
     const props = { ...spannedProps(t, t.current), current: t.current, note: t.note ?? null };
-    edge(t.person, 'HOLDS', t.role, ids, { ...props, ...basisProps(t) }, t.id);
+    edge(
+      t.person,
+      'HOLDS',
+      t.role,
+      ids,
+      { ...props, ...tenureTimelineKeys(t.person, t.role, t.id, props), ...basisProps(t) },
+      t.id,
+    );
     // A post that heads something draws the HEADS edge a person would draw, over the same stretch.
     const role = roles.get(t.role);
     const headed = role?.heads ? (role.organization ?? role.country) : undefined;
@@ -271,6 +296,7 @@ export function compile(read: ReadFacts): FactRows {
         ...dated.props,
         status: e.status,
         sortKey: oldestFirstKey(dated.date, e.id),
+        timelineKey: timelineEntryKey(dated.date, 'EVENT', e.id),
         ...basisProps(e),
       },
       ids,
@@ -297,7 +323,8 @@ export function compile(read: ReadFacts): FactRows {
       },
       ids,
     );
-    edge(s.speaker, 'SAID', s.id, ids, basisProps(s));
+    const said = actorTimelineKey(s.speaker, timelineEntryKey(dated.date, 'STATEMENT', s.id));
+    edge(s.speaker, 'SAID', s.id, ids, { ...basisProps(s), timelineKey: said });
     const link = (type: string, l: StatementLinkInput) => {
       const own = typeof l === 'string' ? undefined : l.evidence;
       edge(s.id, type, linkId(l), own ? ev(own) : ids, basisProps(linkBasis(l, s)));

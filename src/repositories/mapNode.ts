@@ -138,6 +138,9 @@ const INTERNAL_PROPS = new Set([
   'possibleTo',
   'nameKeys',
   'sortKey',
+  'timelineKey',
+  'timelineStartKey',
+  'timelineEndKey',
   'aliasesText',
 ]);
 

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
+import { rekeyedCypher } from '../domain/timelineKeys.js';
 import { toChangeRecord, CHANGE_FIELDS, type ChangeRecord } from './auditRepository.js';
 import { mergeRows, type FactRows } from './writeRepository.js';
 
@@ -157,7 +158,7 @@ export class ChangeWriter {
          MATCH (d)-[r]->(m:Node) WHERE m <> k
          WITH r, m, r.id AS old, type(r) AS type,
               CASE WHEN r.id = d.id + '>' + type(r) + '>' + m.id THEN k.id + '>' + type(r) + '>' + m.id ELSE r.id END AS new
-         MERGE (k)-[n:$(type) {id: new}]->(m) SET n += properties(r), n.id = new
+         MERGE (k)-[n:$(type) {id: new}]->(m) SET n += properties(r), n.id = new, ${rekeyedCypher('n', 'r', 'd.id', 'k.id')}
          DELETE r
          RETURN old, new, m.id AS other
          UNION

@@ -1,11 +1,12 @@
 /** An actor's history in date order: what it said, the events it took part in, the posts it took up and left. */
 import type { Database } from '../db/database.js';
 import { overlapsCypher, type DateRange } from '../domain/dates.js';
+import { actorTimelineKey, actorTimelineRange, type TimelineKind } from '../domain/timelineKeys.js';
 import { RAW_NODE, knownOf, rangeOf, toNodeRecord, type RawNode } from './mapNode.js';
 import type { Basis, DatePrecision, KeyedPage, NodeRecord, TenureRecord } from './records.js';
 import { toTenure } from './relationRepository.js';
 
-export type TimelineKind = 'STATEMENT' | 'EVENT' | 'TENURE_START' | 'TENURE_END';
+export type { TimelineKind };
 
 export interface TimelineEntryRecord {
   kind: TimelineKind;
@@ -60,11 +61,89 @@ const ENTRIES = `MATCH (a:Node:Actor {id: $actor})
          AND ($basis IS NULL OR coalesce(known.basis, 'STATED') = $basis)
 `;
 
+/** What the from / to and basis filters keep, over an entry's columns (range, known). */
+const KEPT = `($from IS NULL AND $to IS NULL OR ${overlapsCypher('range', '$from', '$to')})
+         AND ($basis IS NULL OR coalesce(known.basis, 'STATED') = $basis)`;
+
+const RANGE = (n: string, prefix = 'date') =>
+  `{dateEdtf: ${n}.${prefix}Edtf, dateEarliest: ${n}.${prefix}Earliest, dateLatest: ${n}.${prefix}Latest, datePhrase: ${n}.${prefix}Phrase}`;
+
+/** An actor's entries on its SAID or HOLDS edges, read from the relationship index in key order. */
+const ownEdgeEntries = (pattern: string, keyOf: string, kind: TimelineKind, columns: string) => `
+         MATCH ${pattern} WHERE ${keyOf} > $low AND ${keyOf} < $high
+         WITH ${keyOf} AS own, '${kind}' AS kind, ${columns}
+         WHERE ${KEPT}
+         RETURN kind, date, precision, range, known, node, tenure, parts, substring(own, $prefix) AS key
+         ORDER BY own LIMIT $limit`;
+
+/** Where a person's tenures start or end: the HOLDS edge's start or end key and dates. */
+const tenureEntries = (side: 'start' | 'end') =>
+  ownEdgeEntries(
+    '()-[h:HOLDS]->(node:Role)',
+    side === 'start' ? 'h.timelineStartKey' : 'h.timelineEndKey',
+    side === 'start' ? 'TENURE_START' : 'TENURE_END',
+    `h.${side} AS date, h.${side}Precision AS precision, ${RANGE('h', side)} AS range,
+           properties(h) AS known, node, properties(h) AS tenure, [] AS parts`,
+  );
+
+/** The parts an actor played in an event (edges carrying a role), and how they are known. */
+const PARTS = `CALL (a, e) {
+           MATCH (a)-[r]-(e) WHERE r.role IS NOT NULL AND ($basis IS NULL OR coalesce(r.basis, 'STATED') = $basis)
+           RETURN collect(DISTINCT r.role) AS parts, collect(r.basis) AS bases
+         }`;
+
 /**
- * An entry's place in the history as one string: date (undated last: "~" sorts after every digit),
- * kind, node id and tenure id (a post held twice gives two entries). Keyset pages cut on it.
+ * KEPT for an event entry, on the event itself, so the event pages below can cut before projecting: the
+ * entry's range is the event's date range, and with a basis only edges of that basis count as parts
+ * (so the entry is known that way exactly when one exists).
  */
-const ENTRY_KEY = `coalesce(date, '~') + '\t' + kind + '\t' + node.id + '\t' + coalesce(tenure.id, '')`;
+const EVENT_KEPT = `($from IS NULL AND $to IS NULL OR ${overlapsCypher('e', '$from', '$to')})
+           AND EXISTS { (a)-[r]-(e) WHERE r.role IS NOT NULL AND ($basis IS NULL OR coalesce(r.basis, 'STATED') = $basis) }`;
+
+const EVENT_COLUMNS = `'EVENT' AS kind, e.date AS date, e.datePrecision AS precision, ${RANGE('e')} AS range,
+           {basis: CASE WHEN 'STATED' IN bases OR size(bases) < size(parts) THEN 'STATED' ELSE 'INFERRED' END} AS known,
+           e AS node, null AS tenure, parts, e.timelineKey AS key`;
+
+/**
+ * A page of the actor's history: each kind of entry read in key order from the cursor and cut at the
+ * page size, then the (at most four) pages merged. Statements and tenures seek on their actor-prefixed
+ * edge keys (src/domain/timelineKeys.ts), so a hub's page costs the page. Events carry one key for all
+ * their participants: a small actor's participations are walked; for a hub (the events page's rule:
+ * degree² > page × events) the event_timeline index is read from the cursor and each event checked for
+ * the hub's part, about page × events / degree reads. A null seek bound makes the branch not taken read
+ * nothing (the planner tests a UNION branch's guard after its seek).
+ */
+const PAGE = `MATCH (a:Node:Actor {id: $actor})
+       CALL () { MATCH (e:Event) RETURN count(e) AS eventCount }
+       WITH a, COUNT { (a)--() } * COUNT { (a)--() } > $limit * eventCount AS hub
+       CALL (a, hub) {
+         ${ownEdgeEntries(
+           '()-[said:SAID]->(node:Statement)',
+           'said.timelineKey',
+           'STATEMENT',
+           `node.date AS date, node.datePrecision AS precision, ${RANGE('node')} AS range,
+           properties(said) AS known, node, null AS tenure, [] AS parts`,
+         )}
+         UNION ALL
+         ${tenureEntries('start')}
+         UNION ALL
+         ${tenureEntries('end')}
+         UNION ALL
+         CALL (a, hub) {
+           WITH a WHERE NOT hub
+           MATCH (a)-[r]-(e:Event) WHERE r.role IS NOT NULL
+           WITH DISTINCT a, e WHERE e.timelineKey > $after AND ${EVENT_KEPT}
+           RETURN e ORDER BY e.timelineKey LIMIT $limit
+           UNION
+           WITH a, CASE WHEN hub THEN $after END AS hubAfter
+           MATCH (e:Event) WHERE e.timelineKey > hubAfter AND ${EVENT_KEPT}
+           RETURN e ORDER BY e.timelineKey LIMIT $limit
+         }
+         ${PARTS}
+         RETURN ${EVENT_COLUMNS}
+       }
+       WITH kind, date, precision, range, known, node, tenure, parts, key ORDER BY key LIMIT $limit
+`;
 
 const RETURN_ENTRY = `RETURN kind, date, precision, range, known, ${RAW_NODE('node')} AS node, tenure, parts`;
 
@@ -119,16 +198,15 @@ export class TimelineRepository {
     limit: number,
     after: string | null,
   ): Promise<KeyedPage<TimelineEntryRecord>> {
-    const rows = await this.db.read<RawEntry>(
-      'timeline:page',
-      `${ENTRIES}
-       WITH kind, date, precision, range, known, node, tenure, parts, ${ENTRY_KEY} AS key
-       WHERE $after IS NULL OR key > $after
-       ORDER BY key
-       LIMIT $limit
-       ${RETURN_ENTRY}, key`,
-      { actor: actorId, ...filter, after, limit },
-    );
+    const rows = await this.db.read<RawEntry>('timeline:page', `${PAGE} ${RETURN_ENTRY}, key`, {
+      actor: actorId,
+      ...filter,
+      limit,
+      // '' sorts before every key, so the first page reads each index from its start.
+      after: after ?? '',
+      ...actorTimelineRange(actorId, after),
+      prefix: actorTimelineKey(actorId, '').length,
+    });
     return { total: rows.length, rows: rows.map((r) => ({ key: r.key, record: toEntry(actorId, r) })) };
   }
 }
