@@ -27,6 +27,8 @@ export interface FoundRole {
   reasoning?: string;
   /** Words outside the title that name its place ("Slovakia" in "Slovakia, whose prime minister, …"). */
   placeSpan?: Span;
+  /** The post's name when the words do not give it in one piece ("to head the Bank": "head of the Bank"). */
+  titleText?: string;
 }
 
 const TITLE_WORDS =
@@ -198,6 +200,7 @@ function appointedToHead(person: ActorMention, mentions: ActorMention[]): Draft[
       out.push({
         person,
         titleSpan: s.spanOf([task.dependent, body.last]),
+        titleText: `head of ${s.text.slice(s.spanOf([task.dependent + 1]).start, body.span.end)}`,
         evidence: s.spanOf([person.first, body.last]),
         current: true,
       });
@@ -208,7 +211,7 @@ function appointedToHead(person: ActorMention, mentions: ActorMention[]): Draft[
 
 /** The organisation and country the title names, and the known post it matches. */
 function describe(parsed: ParsedText, draft: Draft, resolver: ActorResolver, known: KnownActors): FoundRole {
-  const title = parsed.slice(draft.titleSpan).replace(/^(former|ex-)\s*/i, '');
+  const title = draft.titleText ?? parsed.slice(draft.titleSpan).replace(/^(former|ex-)\s*/i, '');
   const s = draft.person.sentence;
   const inside = (m: { characterOffsetBegin: number; characterOffsetEnd: number }, span?: Span) =>
     !!span && m.characterOffsetBegin >= span.start && m.characterOffsetEnd <= span.end;
