@@ -12,6 +12,7 @@ import { ConversationRepository } from './repositories/conversationRepository.js
 import { CorroborationRepository } from './repositories/corroborationRepository.js';
 import { StatementRepository } from './repositories/statementRepository.js';
 import { TimelineRepository } from './repositories/timelineRepository.js';
+import { NodeTreeRepository } from './repositories/nodeTreeRepository.js';
 import { ChangeFeedRepository } from './repositories/changeFeedRepository.js';
 import { AuditRepository } from './repositories/auditRepository.js';
 import { MutationRepository } from './repositories/mutationRepository.js';
@@ -21,6 +22,7 @@ import type { Config } from './config.js';
 
 export interface Repositories {
   nodes: NodeRepository;
+  trees: NodeTreeRepository;
   relations: RelationRepository;
   sources: SourceRepository;
   statements: StatementRepository;
@@ -57,6 +59,7 @@ export interface Context extends RequestInfo {
 export function createRepositories(db: Database): Repositories {
   return {
     nodes: new NodeRepository(db),
+    trees: new NodeTreeRepository(db),
     relations: new RelationRepository(db),
     sources: new SourceRepository(db),
     statements: new StatementRepository(db),

@@ -16,6 +16,7 @@ import type { AdjacencyKey, Neighbour, TenureKey } from './repositories/relation
 import type { InterlocutorRecord, ThreadItem } from './repositories/conversationRepository.js';
 import type { ChangeRecord, EdgeHistoryKey } from './repositories/auditRepository.js';
 import type { StatementPageRequest } from './repositories/statementRepository.js';
+import type { NodeTree } from './repositories/nodeTreeRepository.js';
 
 export interface StatementPageKey {
   request: StatementPageRequest;
@@ -39,6 +40,8 @@ export interface Loaders {
 }
 
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
+/** For flat keys built in more than one place (a resolver loads them, a compiled query primes them): order-blind. */
+const byFields = { cacheKeyFn: (key: object) => JSON.stringify(key, Object.keys(key).sort()) };
 
 export function createLoaders(repos: Repositories): Loaders {
   const node = new DataLoader<string, NodeRecord | null>(async (ids) => {
@@ -53,12 +56,12 @@ export function createLoaders(repos: Repositories): Loaders {
       // Neighbours arrive whole: later node look-ups for them cost nothing.
       for (const page of results) for (const n of page.rows) node.prime(n.record.node.id, n.record.node);
       return results;
-    }, byValue),
+    }, byFields),
     tenures: new DataLoader<TenureKey, Array<{ tenure: TenureRecord; role: RoleRecord }>, string>(async (keys) => {
       const results = await repos.relations.tenures(keys);
       for (const list of results) for (const t of list) node.prime(t.role.id, t.role);
       return results;
-    }, byValue),
+    }, byFields),
     speakerRole: new DataLoader(async (ids) => {
       const roles = await repos.statements.speakerRoles(ids);
       return ids.map((id) => roles.get(id) ?? null);
@@ -88,4 +91,14 @@ export function createLoaders(repos: Repositories): Loaders {
       byValue,
     ),
   };
+}
+
+/** Files what a compiled query fetched where the nested fields' resolvers will load it: they send no query. */
+export function primeTree(loaders: Loaders, tree: NodeTree): void {
+  for (const n of tree.nodes) loaders.node.prime(n.id, n);
+  for (const { key, page } of tree.adjacent) loaders.adjacent.prime(key, page);
+  for (const { key, items } of tree.tenures) {
+    loaders.tenures.prime(key, items);
+    for (const t of items) loaders.node.prime(t.role.id, t.role);
+  }
 }

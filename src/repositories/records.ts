@@ -46,6 +46,7 @@ export interface RoleRecord extends Evidenced {
  */
 export interface StatementPrefetch {
   speaker?: ActorRecord;
+  speakerRole?: RoleRecord | null;
   addressees?: ActorRecord[];
   evidence?: EvidenceRecord[];
 }

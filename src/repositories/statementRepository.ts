@@ -37,11 +37,21 @@ export interface StatementPageRequest {
 }
 
 /**
+ * The role the speaker `sp` held when saying `s`: the latest-starting tenure that possibly held on the
+ * statement's last possible day; for an undated statement, the speaker's current role.
+ */
+const roleWhenSaid = (sp: string, s: string) => `
+  MATCH (${sp})-[h:HOLDS]->(r:Role)
+  WHERE CASE WHEN ${s}.dateLatest IS NULL THEN h.current ELSE ${validAtCypher('h', `${s}.dateLatest`, "'POSSIBLE'")} END
+  WITH r ORDER BY coalesce(h.start, '') DESC, r.id LIMIT 1`;
+
+/**
  * Each nested field as fetched with its statement `n`, in the order its resolver gives without them:
  * addressees by id (as the adjacency loader orders them), evidence in the statement's order of ids.
  */
 const NESTED: Record<keyof StatementPrefetch, string> = {
   speaker: `head([(sp:Actor)-[:SAID]->(n) | ${RAW_NODE('sp')}])`,
+  speakerRole: `head(COLLECT { MATCH (sp:Actor)-[:SAID]->(n) ${roleWhenSaid('sp', 'n')} RETURN ${RAW_NODE('r')} })`,
   addressees: `COLLECT { MATCH (n)-[r:ADDRESSED_TO]->(ad:Actor) WITH r, ad ORDER BY ad.id, coalesce(r.id, '') RETURN ${RAW_NODE('ad')} }`,
   evidence: `COLLECT { UNWIND n.evidenceIds AS id MATCH (e:Evidence {id: id})
     RETURN {id: e.id, sourceId: e.sourceId, excerpt: e.excerpt, start: e.start, end: e.end} }`,
@@ -50,6 +60,7 @@ const NESTED: Record<keyof StatementPrefetch, string> = {
 interface RawStatement {
   node: RawNode;
   speaker?: RawNode | null;
+  speakerRole?: RawNode | null;
   addressees?: RawNode[];
   evidence?: EvidenceRecord[];
 }
@@ -64,6 +75,9 @@ function toStatement(raw: RawStatement): StatementRecord {
   const record = toNodeRecord(raw.node) as StatementRecord;
   const prefetched: StatementPrefetch = {};
   if (raw.speaker) prefetched.speaker = toNodeRecord(raw.speaker) as ActorRecord;
+  // A speaker may hold no role then: null is an answer, absence means not fetched.
+  if (raw.speakerRole !== undefined)
+    prefetched.speakerRole = raw.speakerRole && (toNodeRecord(raw.speakerRole) as RoleRecord);
   if (raw.addressees) prefetched.addressees = raw.addressees.map((a) => toNodeRecord(a) as ActorRecord);
   if (raw.evidence) prefetched.evidence = raw.evidence;
   return Object.keys(prefetched).length ? { ...record, prefetched } : record;
@@ -217,21 +231,13 @@ export class StatementRepository {
     );
   }
 
-  /**
-   * The role each statement's speaker held when speaking (the latest-starting tenure that
-   * possibly held on the statement's last possible day); for an undated statement, the
-   * speaker's current role.
-   */
+  /** The role each statement's speaker held when speaking (roleWhenSaid). */
   async speakerRoles(statementIds: readonly string[]): Promise<Map<string, RoleRecord>> {
     const rows = await this.db.read<{ id: string; role: RawNode }>(
       'statements:speaker-role',
       `UNWIND $ids AS id
        MATCH (sp:Actor)-[:SAID]->(s:Node:Statement {id: id})
-       CALL (sp, s) {
-         MATCH (sp)-[h:HOLDS]->(r:Role)
-         WHERE CASE WHEN s.dateLatest IS NULL THEN h.current ELSE ${validAtCypher('h', 's.dateLatest', "'POSSIBLE'")} END
-         RETURN r ORDER BY coalesce(h.start, '') DESC, r.id LIMIT 1
-       }
+       CALL (sp, s) { ${roleWhenSaid('sp', 's')} RETURN r }
        RETURN s.id AS id, ${RAW_NODE('r')} AS role`,
       { ids: statementIds },
     );

@@ -3,10 +3,13 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { Certainty } from '../domain/dates.js';
 import type { GraphFilter, PathRecord } from '../repositories/graphRepository.js';
-import type { ActorRecord, Basis } from '../repositories/records.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { primeTree } from '../loaders.js';
+import type { ActorRecord, Basis, NodeRecord } from '../repositories/records.js';
 import { statementConnection } from './fieldHelpers.js';
 import { checkDepth, checkHops, checkLimit, checkPathsFirst, checkSearchText, SEARCH_HINT } from './argumentChecks.js';
 import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from './pagination.js';
+import { nodeTreePlan } from './nodePlan.js';
 import { selects } from './selection.js';
 
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country', 'Group']);
@@ -46,14 +49,27 @@ async function findPaths(ctx: Context, { from, to, maxHops, first, ...args }: Pa
   return ctx.repos.graph.paths(from, to, maxHops, first, filter, first > 1);
 }
 
-export const Query: QueryResolvers = {
-  node: (_root, { id }, ctx) => ctx.loaders.node.load(id),
+/**
+ * A node by id. With nested fields the plan can compile (relations, subjects, roles), one query fetches
+ * the node and them; otherwise the node loader batches it with the request's other look-ups.
+ */
+async function nodeById(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+  const plan = nodeTreePlan(info);
+  if (!plan) return ctx.loaders.node.load(id);
+  const tree = await ctx.repos.trees.tree(id, plan);
+  if (!tree) return null;
+  primeTree(ctx.loaders, tree);
+  return tree.nodes[0]!;
+}
 
-  actor: async (_root, { id, name }, ctx) => {
+export const Query: QueryResolvers = {
+  node: (_root, { id }, ctx, info) => nodeById(ctx, id, info),
+
+  actor: async (_root, { id, name }, ctx, info) => {
     if ((id == null) === (name == null))
       throw badUserInput('Give exactly one of id or name, e.g. actor(name: "Zelensky").', id == null ? 'id' : 'name');
     if (id != null) {
-      const node = await ctx.loaders.node.load(id);
+      const node = await nodeById(ctx, id, info);
       return node && ACTOR_TYPES.has(node.__typename) ? (node as ActorRecord) : null;
     }
     return ctx.repos.nodes.actorByName(name!);

@@ -24,12 +24,24 @@ export async function evidenceOf(ctx: Context, ids: readonly string[]): Promise<
   return found.filter((e): e is EvidenceRecord => e !== null && !(e instanceof Error));
 }
 
+/** The whole adjacency key of a partial one: what a field's resolver loads, and what a compiled query primes. */
+export const adjacencyKey = (key: Partial<AdjacencyKey> & { id: string }): AdjacencyKey => ({
+  types: null,
+  direction: 'BOTH',
+  label: null,
+  at: null,
+  ...key,
+});
+
+/** A statement's subjects (Statement.about). */
+export const aboutKey = (id: string): AdjacencyKey => adjacencyKey({ id, types: ['ABOUT'], direction: 'OUT' });
+
 export async function neighbours(ctx: Context, key: Partial<AdjacencyKey> & { id: string }): Promise<Neighbour[]> {
-  const page = await ctx.loaders.adjacent.load({ types: null, direction: 'BOTH', label: null, at: null, ...key });
+  const page = await ctx.loaders.adjacent.load(adjacencyKey(key));
   return page.rows.map((r) => r.record);
 }
 
-interface RelationArgs {
+export interface RelationArgs {
   types?: string[] | null;
   direction?: 'OUT' | 'IN' | 'BOTH' | null;
   basis?: Basis | null;
@@ -94,15 +106,29 @@ export async function neighbourNode<T extends NodeRecord = NodeRecord>(
   return (await neighbourNodes<T>(ctx, key))[0] ?? null;
 }
 
+export interface TenureArgs {
+  at?: string | null;
+  certainty?: Certainty | null;
+  current?: boolean | null;
+}
+
+/** The tenure key of a `roles(at, certainty, current)` field: what its resolver loads and a compiled query primes. */
+export const tenureKey = (side: TenureKey['side'], id: string, { at, certainty, current }: TenureArgs): TenureKey => ({
+  id,
+  side,
+  at: at ?? null,
+  certainty: certainty ?? 'CERTAIN',
+  current: current ?? null,
+});
+
 /** The tenures of a person or of a role, on a date and/or current only when asked. */
 export async function tenuresOf(
   ctx: Context,
   side: TenureKey['side'],
   id: string,
-  { at, certainty, current }: { at?: string | null; certainty?: Certainty | null; current?: boolean | null },
+  args: TenureArgs,
 ): Promise<TenureRecord[]> {
-  const key = { id, side, at: at ?? null, certainty: certainty ?? 'CERTAIN', current: current ?? null } as const;
-  return (await ctx.loaders.tenures.load(key)).map((t) => t.tenure);
+  return (await ctx.loaders.tenures.load(tenureKey(side, id, args))).map((t) => t.tenure);
 }
 
 /**
@@ -151,6 +177,7 @@ export async function statementConnection(
     withTotal: selects(info, 'totalCount'),
     nested: {
       speaker: selects(info, 'edges', 'node', 'speaker'),
+      speakerRole: selects(info, 'edges', 'node', 'speakerRole'),
       addressees: selects(info, 'edges', 'node', 'addressees'),
       evidence: selects(info, 'edges', 'node', 'evidence'),
     },

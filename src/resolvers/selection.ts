@@ -8,17 +8,25 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 /** What look-ahead reads of a resolver's info. */
 export type Selected = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
-/** The fields called `name` in a selection set, through inline fragments and fragment spreads. */
-function fieldsNamed(set: SelectionSetNode, name: string, info: Selected, seen: Set<string>): FieldNode[] {
+/** Every field of a selection set, through inline fragments and fragment spreads (each named fragment read once). */
+export function fieldsIn(set: SelectionSetNode, info: Selected, seen = new Set<string>()): FieldNode[] {
   return set.selections.flatMap((s): FieldNode[] => {
-    if (s.kind === Kind.FIELD) return s.name.value === name ? [s] : [];
-    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(s.selectionSet, name, info, seen);
-    // A named fragment is read once, however often it is spread.
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsIn(s.selectionSet, info, seen);
     const fragment = info.fragments[s.name.value];
     if (!fragment || seen.has(s.name.value)) return [];
     seen.add(s.name.value);
-    return fieldsNamed(fragment.selectionSet, name, info, seen);
+    return fieldsIn(fragment.selectionSet, info, seen);
   });
+}
+
+/** The selection sets below these fields, following the path of field names. */
+export function setsAt(sets: readonly SelectionSetNode[], info: Selected, path: readonly string[]): SelectionSetNode[] {
+  for (const name of path) {
+    const fields = sets.flatMap((set) => fieldsIn(set, info).filter((f) => f.name.value === name));
+    sets = fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  }
+  return [...sets];
 }
 
 /**
@@ -27,11 +35,11 @@ function fieldsNamed(set: SelectionSetNode, name: string, info: Selected, seen: 
  * drop counts as selected, which only costs work.
  */
 export function selects(info: Selected, ...path: string[]): boolean {
-  let sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-  for (const name of path) {
-    const fields = sets.flatMap((set) => fieldsNamed(set, name, info, new Set()));
-    if (fields.length === 0) return false;
-    sets = fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  }
-  return true;
+  const last = path.at(-1);
+  const sets = setsAt(selectionSets(info), info, path.slice(0, -1));
+  return last === undefined || sets.some((set) => fieldsIn(set, info).some((f) => f.name.value === last));
 }
+
+/** The selection sets of the resolver's own field. */
+export const selectionSets = (info: Selected): SelectionSetNode[] =>
+  info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));

@@ -130,8 +130,8 @@ describe('nested lists are batched: the number of queries does not depend on the
   const statementsQuery = (first: number, fields: string) =>
     `{ statements(first: ${first}) { totalCount edges { node { id ${fields} } } } }`;
 
-  it('statements with speaker { name } addressees { name } evidence { excerpt }: one query (the page fetches them) for first: 2, 8 and 15', async () => {
-    const fields = `speaker { name } addressees { name } evidence { excerpt }`;
+  it('statements with speaker { name } speakerRole { title } addressees { name } evidence { excerpt }: one query (the page fetches them) for first: 2, 8 and 15', async () => {
+    const fields = `speaker { name } speakerRole { title } addressees { name } evidence { excerpt }`;
     const counts: number[] = [];
     for (const first of [2, 8, facts.statements.length]) {
       const { data, queries } = await counted(statementsQuery(first, fields));
@@ -142,6 +142,21 @@ describe('nested lists are batched: the number of queries does not depend on the
       counts.push(queries.length);
     }
     expect(counts).toEqual([1, 1, 1]);
+  });
+
+  it("an actor or node by id with its relations, their statements' subjects and its roles: one query (compiled), for a short and a long list", async () => {
+    const query = (root: string, id: string) => `{ ${root}(id: "${id}") { id ... on Actor { relations { type node { id
+      ... on Statement { text about { id ... on Actor { name } } } } } } ... on Person { roles { start role { title } } } } }`;
+    const byDegree = [...new Set(facts.statements.map((s) => s.speaker))]
+      .map((id) => ({ id, said: facts.statements.filter((s) => s.speaker === id).length }))
+      .sort((a, b) => a.said - b.said);
+    for (const root of ['actor', 'node']) {
+      for (const { id } of [byDegree[0]!, byDegree.at(-1)!]) {
+        const { data, queries } = await counted(query(root, id));
+        expect((data[root] as { relations: unknown[] }).relations.length, id).toBeGreaterThan(0);
+        expect(queries, `${root} ${id}`).toEqual(['nodes:tree']);
+      }
+    }
   });
 
   it('statements with every nested field: the same count for first: 2 and 15', async () => {
