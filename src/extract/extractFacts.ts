@@ -6,10 +6,11 @@ import type { FactsFileInput, ReviewFlag } from '../ingest/factsSchema.js';
 import type { NlpEngine } from '../nlp/annotations.js';
 import { readDate, undated, type ReadDate } from './dates.js';
 import { DraftBuilder } from './draft.js';
+import { findEvents, statementSubjects } from './events.js';
 import type { KnownActors } from './knownActors.js';
 import { actorMentions } from './mentions.js';
 import { slug } from './names.js';
-import { ParsedText } from './parsedText.js';
+import { ParsedText, type ParsedSentence } from './parsedText.js';
 import { findQuotes, quotedSpans } from './quotes.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { ActorResolver } from './resolveActors.js';
@@ -99,15 +100,22 @@ export function draftFromAnnotations(
   // A wire report dates its lead ("said on Monday") and not each quote after it: an undated statement takes the
   // date of the speaker's last dated one, else of the report's last dated one, and its note says so.
   const lastDated = new Map<string, ReadDate>();
+  const sentenceDates = new Map<ParsedSentence, ReadDate>();
+  const statementIds: string[] = [];
   for (const s of statements) {
     const own = statementDate(parsed, s, article.published);
     const context = own ? undefined : (lastDated.get(s.speaker.actor.id) ?? lastDated.get(''));
     const date = own ?? (context ? fromContext(context) : undated(article.published));
     if (own) lastDated.set(s.speaker.actor.id, own).set('', own);
-    draft.statement(s, date);
+    if (own ?? context) sentenceDates.set(s.dateScope.sentence, date);
+    statementIds.push(draft.statement(s, date));
     used.add(s.speaker.actor.id);
     for (const a of s.addressees) used.add(a.referent.actor.id);
   }
+  const events = findEvents(parsed, referents, resolver, article.published, sentenceDates);
+  const eventIds = events.map((e) => draft.event(e));
+  for (const e of events) for (const p of e.participants) used.add(p.referent.actor.id);
+  statementSubjects(parsed, statements, events).forEach((about, i) => draft.about(statementIds[i]!, about, eventIds));
   for (const id of used) {
     const m = firstSeen.get(id);
     if (m) draft.actor(m.actor, m.span);
