@@ -114,9 +114,9 @@ export class EventMentionReader {
   private nounMentions(s: ParsedSentence, n: number): EventMention[] {
     const l = lemma(s, n);
     const rules = [
-      l === 'ultimatum' && this.ultimatumNoun(s, n),
+      l === 'ultimatum' && this.handedOver(s, n, 'ULTIMATUM', ['ISSUER', 'TARGET']),
       l === 'demand' && this.demandNoun(s, n),
-      l === 'invitation' && this.invitationNoun(s, n),
+      l === 'invitation' && this.handedOver(s, n, 'INVITATION', ['INVITER', 'INVITEE']),
       (TALKS_NOUNS.test(l) || MEETING_NOUNS.test(l)) && this.talks(s, n),
       /^(head|leader|chief)$/.test(l) && this.delegationHead(s, n),
     ];
@@ -194,13 +194,18 @@ export class EventMentionReader {
     );
   }
 
-  /** "issued an ultimatum to Russia". */
-  private ultimatumNoun(s: ParsedSentence, n: number): EventMention | undefined {
+  /** "issued an ultimatum to Russia", "extended an invitation to Russian representatives": who hands it to whom. */
+  private handedOver(
+    s: ParsedSentence,
+    n: number,
+    type: EventType,
+    [giver, receiver]: [string, string],
+  ): EventMention | undefined {
     const verb = this.handedOverBy(s, n);
     if (verb === undefined) return;
-    return this.mention(s, 'ULTIMATUM', [n, verb], verb, 'OCCURRED', 0.9, [
-      ...this.parties(s, subjectOf(s, verb), 'ISSUER'),
-      ...this.parties(s, this.recipientOf(s, n, verb), 'TARGET'),
+    return this.mention(s, type, [n, verb], verb, 'OCCURRED', 0.9, [
+      ...this.parties(s, subjectOf(s, verb), giver),
+      ...this.parties(s, this.recipientOf(s, n, verb), receiver),
     ]);
   }
 
@@ -347,16 +352,6 @@ export class EventMentionReader {
   }
 
   // --- Invitations, talks and delegations ---
-
-  /** "extended an invitation to Russian representatives". */
-  private invitationNoun(s: ParsedSentence, n: number): EventMention | undefined {
-    const verb = this.handedOverBy(s, n);
-    if (verb === undefined) return;
-    return this.mention(s, 'INVITATION', [n, verb], verb, 'OCCURRED', 0.9, [
-      ...this.parties(s, subjectOf(s, verb), 'INVITER'),
-      ...this.parties(s, this.recipientOf(s, n, verb), 'INVITEE'),
-    ]);
-  }
 
   /** "Turkey invited both sides to Istanbul". */
   private invitationVerb(s: ParsedSentence, v: number): EventMention | undefined {
