@@ -154,8 +154,12 @@ export class DraftBuilder {
 
   /** Returns the event's id, for the statements about it. */
   event(found: FoundEvent): string {
-    const names = found.participants.map((p) => localId(p.referent.actor.id));
-    const id = this.uniqueId(`event:${slug(`${found.type} ${[...new Set(names)].slice(0, 2).join(' ')}`, 8)}`);
+    const names = [...new Set(found.participants.map((p) => localId(p.referent.actor.id)))].slice(0, 2);
+    // The report in the id ("wire-0715"): another report's event with the same parties is not this one by its id
+    // alone (corroboration decides, docs/evaluation.md), and the same report gives the same id again.
+    const source = this.facts.sources[0];
+    const report = source ? `${source.publisher} ${String(source.published ?? '').slice(5)}` : '';
+    const id = this.uniqueId(`event:${slug(`${report} ${found.type} ${names.join(' ')}`, 12)}`);
     const parts = found.participants.map(
       (p) => `${p.referent.actor.name} (${p.part.toLowerCase().replace(/_/g, ' ')})`,
     );

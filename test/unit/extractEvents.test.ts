@@ -137,6 +137,8 @@ describe('events across reports', () => {
     const first = draftOf(ARTICLES_DIR, 'us-ultimatum-fifty-days', '2025-07-15').draft.facts;
     const second = draftOf(ARTICLES_DIR, 'moscow-calls-ultimatum-blackmail', '2025-07-17').draft.facts;
     const ultimatum = (f: typeof first) => f.events!.find((e) => e.type === 'ULTIMATUM')!;
+    // Each report names its own events: they meet by corroboration's scoring, never by a shared id.
+    expect(ultimatum(second).id).not.toBe(ultimatum(first).id);
     const { facts, flags } = corroborate(second, knownFromDraft(first));
     expect(ultimatum(facts).id).toBe(ultimatum(first).id);
     expect(flags.filter((f) => f.factId === ultimatum(second).id)).toEqual([]);
