@@ -4,6 +4,8 @@
  */
 import type { EvidenceInput, FactsFileInput, ReviewFlag } from '../ingest/factsSchema.js';
 import type { ReadDate } from './dates.js';
+import { TYPE_LABELS } from './eventTypes.js';
+import type { FoundEvent, StatementSubject } from './events.js';
 import { slug } from './names.js';
 import type { Span } from './parsedText.js';
 import type { ResolvedActor } from './resolveActors.js';
@@ -111,7 +113,8 @@ export class DraftBuilder {
     });
   }
 
-  statement(found: FoundStatement, date: ReadDate): void {
+  /** Returns the statement's id, for the events it is about. */
+  statement(found: FoundStatement, date: ReadDate): string {
     const id = this.uniqueId(`stmt:${localId(found.speaker.actor.id)}-${slug(found.text, 6) || 'statement'}`);
     const addressees = uniqueBy(
       found.addressees.filter((a) => a.referent.actor.id !== found.speaker.actor.id),
@@ -134,6 +137,62 @@ export class DraftBuilder {
       evidence: this.evidence(found.evidence),
       ...this.known(id, found.confidence, found.reasoning),
     });
+    return id;
+  }
+
+  /** The events a statement is about: stated when its own words mention the event, else INFERRED from nearness. */
+  about(statementId: string, subjects: StatementSubject[], eventIds: readonly string[]): void {
+    const statement = this.facts.statements.find((s) => s.id === statementId);
+    if (!statement || subjects.length === 0) return;
+    statement.about = subjects.map(({ event, stated }) =>
+      stated
+        ? eventIds[event]!
+        : {
+            id: eventIds[event]!,
+            basis: 'INFERRED' as const,
+            reasoning: 'The event is reported in the sentence of the statement or the one before it.',
+          },
+    );
+  }
+
+  /** Returns the event's id, for the statements about it. */
+  event(found: FoundEvent): string {
+    const names = [...new Set(found.participants.map((p) => localId(p.referent.actor.id)))].slice(0, 2);
+    // The report in the id ("wire-0715"): another report's event with the same parties is not this one by its id
+    // alone (corroboration decides, docs/evaluation.md), and the same report gives the same id again.
+    const source = this.facts.sources[0];
+    const report = source ? `${source.publisher} ${String(source.published ?? '').slice(5)}` : '';
+    const id = this.uniqueId(`event:${slug(`${report} ${found.type} ${names.join(' ')}`, 12)}`);
+    const parts = found.participants.map(
+      (p) => `${p.referent.actor.name} (${p.part.toLowerCase().replace(/_/g, ' ')})`,
+    );
+    this.facts.events.push({
+      id,
+      type: found.type,
+      title: `${TYPE_LABELS[found.type]}: ${parts.join(', ')}`,
+      ...(found.status ? { status: found.status } : {}),
+      ...(found.date
+        ? {
+            date: found.date.date,
+            ...(found.date.phrase ? { datePhrase: found.date.phrase } : {}),
+            dateNote: found.date.note,
+          }
+        : {}),
+      participants: found.participants.map((p) => {
+        const reasoning = [p.referent.reasoning, p.reasoning].filter(Boolean).join(' ');
+        return {
+          actor: p.referent.actor.id,
+          role: p.part,
+          basis: reasoning ? ('INFERRED' as const) : ('STATED' as const),
+          ...(reasoning ? { reasoning } : {}),
+          confidence: p.confidence ?? p.referent.confidence,
+          evidence: this.evidence(p.evidence),
+        };
+      }),
+      evidence: found.evidence.flatMap((e) => this.evidence(e)),
+      ...this.known(id, found.confidence, found.reasoning),
+    });
+    return id;
   }
 }
 

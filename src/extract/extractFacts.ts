@@ -6,6 +6,7 @@ import type { FactsFileInput, ReviewFlag } from '../ingest/factsSchema.js';
 import type { NlpEngine } from '../nlp/annotations.js';
 import { datesASaying, readDate, ReportDates, undated, type ReadDate } from './dates.js';
 import { DraftBuilder } from './draft.js';
+import { findEvents, statementSubjects } from './events.js';
 import type { KnownActors } from './knownActors.js';
 import { actorMentions } from './mentions.js';
 import { slug } from './names.js';
@@ -104,6 +105,8 @@ export function draftFromAnnotations(
   const reportDates = new ReportDates(parsed, article.published, (sentence) =>
     mentions.filter((m) => m.sentence === sentence && m.actor.kind === 'PERSON').map((m) => m.actor.id),
   );
+  const sentenceDates = new Map<ParsedSentence, ReadDate>();
+  const statementIds: string[] = [];
   // A verdict heading the speaker's words is no statement of its own, but it dates them as one would.
   for (const s of found) {
     const own = statementDate(parsed, s, article.published);
@@ -114,11 +117,17 @@ export function draftFromAnnotations(
     const dated = own ?? after;
     if (dated) lastDated.set(s.speaker.actor.id, dated);
     if (own ?? context ?? after) reportDates.record(s.dateScope.sentence, date);
+    if (own ?? context ?? after) sentenceDates.set(s.dateScope.sentence, date);
+    // statementIds runs beside `statements` (events link them by index): only drafted ones are pushed.
     if (!statements.includes(s)) continue;
-    draft.statement(s, date);
+    statementIds.push(draft.statement(s, date));
     used.add(s.speaker.actor.id);
     for (const a of s.addressees) used.add(a.referent.actor.id);
   }
+  const events = findEvents(parsed, referents, resolver, article.published, sentenceDates);
+  const eventIds = events.map((e) => draft.event(e));
+  for (const e of events) for (const p of e.participants) used.add(p.referent.actor.id);
+  statementSubjects(parsed, statements, events).forEach((about, i) => draft.about(statementIds[i]!, about, eventIds));
   for (const id of used) {
     const m = firstSeen.get(id);
     if (m) draft.actor(m.actor, m.span);
