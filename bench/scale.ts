@@ -345,6 +345,8 @@ function comparePeers(uri: string, password: string, connections: number): Promi
     NEO4J_URI: uri,
     NEO4J_PASSWORD: password,
     BENCH_CONNECTIONS: String(connections),
+    // run.ts seeds the database it opens: on a loaded machine even MERGEs that all match outlast the 60 s bound.
+    NEO4J_WRITE_TIMEOUT_MS: '600000',
     BENCH_RESULT_FILE: resultFile,
     ...(quick ? { BENCH_SECONDS: '2', BENCH_ROUNDS: '1', BENCH_WARMUP_SECONDS: '1' } : {}),
   };
