@@ -11,7 +11,8 @@
  * Timings are reported, never asserted: the machine is small and shared.
  *
  * Env: NEO4J_URI (else a throwaway local Neo4j), BENCH_SECONDS (5), BENCH_SLICE_SECONDS (1),
- * BENCH_ROUNDS (2), BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (2).
+ * BENCH_ROUNDS (2), BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (2); BENCH_RESULT_FILE, where to write
+ * the ratios and failures as JSON (ComparisonSummary) for `--scale`.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,6 +47,22 @@ const LABEL: Record<System, string> = {
 };
 
 const log = (line: string) => console.error(`[bench] ${line}`);
+
+/** What `npm run bench -- --scale` reads back from BENCH_RESULT_FILE. */
+export interface ComparisonSummary {
+  connections: number;
+  operations: Array<{
+    key: string;
+    title: string;
+    /** Median over slices of actorgraph's req/s over the other's; null when the data differed. */
+    peer: number | null;
+    floor: number | null;
+    /** Why the ratios were left out: only different data excludes an operation; a failure counts against its side. */
+    excluded: string[];
+    /** Requests that failed, the data check's included: HTTP errors, timeouts and GraphQL errors in a 200. */
+    failures: Record<System, number>;
+  }>;
+}
 
 // ---------- the servers ----------
 
@@ -264,6 +281,10 @@ async function load(
   round: number,
 ): Promise<Omit<Sample, 'apiCpu' | 'neo4jCpu' | 'served'>> {
   const latencies: number[] = [];
+  // A GraphQL error (the API's 4 s read bound, say) comes back as HTTP 200: verifyBody runs right after the
+  // 'response' event of the same response, so it can take back the latency that event counted.
+  let counted = false;
+  let graphqlErrors = 0;
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
@@ -275,12 +296,21 @@ async function load(
         connections: CONNECTIONS,
         duration: seconds,
         timeout: 10,
+        verifyBody: (body) => {
+          if (!hasGraphqlErrors(String(body ?? ''))) return true;
+          if (counted) {
+            latencies.pop();
+            graphqlErrors++;
+          }
+          return false;
+        },
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    counted = statusCode >= 200 && statusCode < 300;
+    if (counted) latencies.push(responseTime);
   });
   const result = await done;
   return {
@@ -288,9 +318,12 @@ async function load(
     requests: latencies.length,
     seconds: result.duration,
     latencies,
-    failures: result.non2xx + result.errors + result.timeouts,
+    failures: result.non2xx + result.errors + result.timeouts + graphqlErrors,
   };
 }
+
+/** A JSON answer with a top-level `errors` key (inside a string value its quotes would be escaped). */
+const hasGraphqlErrors = (body: string) => body.includes('"errors":');
 
 // ---------- report ----------
 
@@ -310,6 +343,10 @@ const cpuPerRequest = (xs: Sample[], of: (x: Sample) => number | null) => {
   const values = xs.map(of);
   return values.some((v) => v === null) ? NaN : values.reduce((n: number, v) => n + v!, 0) / requests;
 };
+/** Per-slice ratios of one system's figure over another's: slice k of each system is one interleaved triple. */
+const sliceRatios = (s: Record<System, Sample[]>, a: System, b: System, of: (x: Sample) => number) =>
+  s[a].map((x, i) => of(x) / of(s[b][i]!)).filter(Number.isFinite);
+const perSecond = (x: Sample) => x.requests / x.seconds;
 /** Median of the per-slice ratios, with their range. */
 const ratioText = (rs: number[]) =>
   rs.length === 0
@@ -367,11 +404,13 @@ try {
 
   // 1. Same data? And how many Cypher queries does each system send for one request?
   const comparable = new Map<string, Record<'peer' | 'floor', boolean>>();
+  const checkFailures = new Map<string, Record<System, number>>();
   const queries = new Map<string, Record<System, string[]>>();
   const problems: string[] = [];
   for (const op of OPERATIONS) {
     const answers = {} as Record<System, unknown>;
     const counted = {} as Record<System, string[]>;
+    const failed = { actorgraph: 0, peer: 0, floor: 0 };
     for (const system of SYSTEMS) {
       const server = bySystem(system);
       try {
@@ -381,10 +420,13 @@ try {
       } catch (error) {
         answers[system] = undefined;
         counted[system] = [];
+        failed[system] = 1;
         problems.push(`${op.title}: ${LABEL[system]} failed: ${(error as Error).message}`);
       }
     }
-    const same = { peer: false, floor: false };
+    // Only an answer that differs leaves an operation out; one that failed (a timeout on a loaded machine) is
+    // counted against its side and the operation is loaded all the same.
+    const same = { peer: true, floor: true };
     for (const other of ['peer', 'floor'] as const) {
       if (answers.actorgraph === undefined || answers[other] === undefined) continue;
       const difference = firstDifference(answers.actorgraph, answers[other]);
@@ -392,9 +434,10 @@ try {
       same[other] = difference === null;
     }
     comparable.set(op.key, same);
+    checkFailures.set(op.key, failed);
     queries.set(op.key, counted);
     log(
-      `${op.key}: same data as peer ${same.peer ? 'yes' : 'NO'}, as floor ${same.floor ? 'yes' : 'NO'}; queries ${SYSTEMS.map((s) => `${s} ${counted[s].length}`).join(', ')}`,
+      `${op.key}: same data as peer ${same.peer ? 'yes' : 'NO'}, as floor ${same.floor ? 'yes' : 'NO'}${failed.actorgraph + failed.peer + failed.floor > 0 ? ' (a side failed: not compared)' : ''}; queries ${SYSTEMS.map((s) => `${s} ${counted[s].length}`).join(', ')}`,
     );
   }
 
@@ -495,15 +538,55 @@ try {
     const s = samples.get(op.key)!;
     const same = comparable.get(op.key)!;
     const ratios = (a: System, b: System, of: (x: Sample) => number, ok: boolean) =>
-      ok ? ratioText(s[a].map((x, i) => of(x) / of(s[b][i]!)).filter(Number.isFinite)) : 'excluded (different data)';
-    const perSecond = (x: Sample) => x.requests / x.seconds;
+      ok ? ratioText(sliceRatios(s, a, b, of)) : 'excluded (different data)';
     const p50 = (x: Sample) => percentile(x.latencies, 50);
     const cpu = (x: Sample) => (x.neo4jCpu === null ? NaN : (x.apiCpu + x.neo4jCpu) / x.served);
     out.push(
       `| ${op.title} | ${ratios('actorgraph', 'peer', perSecond, same.peer)} | ${ratios('actorgraph', 'peer', p50, same.peer)} | ${ratios('actorgraph', 'peer', cpu, same.peer)} | ${ratios('actorgraph', 'floor', perSecond, same.floor)} | ${ratios('peer', 'floor', perSecond, same.peer && same.floor)} |`,
     );
   }
+  const failuresOf = (op: Operation, system: System) =>
+    checkFailures.get(op.key)![system] + samples.get(op.key)![system].reduce((n, x) => n + x.failures, 0);
+  out.push(
+    '',
+    '## Failed requests',
+    '',
+    "HTTP errors, timeouts and answers with GraphQL errors (a request past the API's read bound among them), the data check included.",
+    '',
+    `| operation | ${SYSTEMS.map((sys) => LABEL[sys]).join(' | ')} |`,
+    '| --- | ---: | ---: | ---: |',
+    ...OPERATIONS.map((op) => `| ${op.title} | ${SYSTEMS.map((sys) => failuresOf(op, sys)).join(' | ')} |`),
+  );
   if (problems.length > 0) out.push('', '## Problems', '', ...problems.map((p) => `- ${p}`));
+  const resultFile = process.env.BENCH_RESULT_FILE;
+  if (resultFile) {
+    const medianRatio = (op: Operation, other: 'peer' | 'floor') => {
+      const rs = sliceRatios(samples.get(op.key)!, 'actorgraph', other, perSecond);
+      return comparable.get(op.key)![other] && rs.length > 0 ? median(rs) : null;
+    };
+    const summary: ComparisonSummary = {
+      connections: CONNECTIONS,
+      operations: OPERATIONS.map((op) => {
+        const same = comparable.get(op.key)!;
+        return {
+          key: op.key,
+          title: op.title,
+          peer: medianRatio(op, 'peer'),
+          floor: medianRatio(op, 'floor'),
+          excluded: [
+            ...(same.peer ? [] : ['different data from @neo4j/graphql']),
+            ...(same.floor ? [] : ['different data from the floor']),
+          ],
+          failures: {
+            actorgraph: failuresOf(op, 'actorgraph'),
+            peer: failuresOf(op, 'peer'),
+            floor: failuresOf(op, 'floor'),
+          },
+        };
+      }),
+    };
+    fs.writeFileSync(resultFile, JSON.stringify(summary, null, 2));
+  }
   out.push('', `Whole run: ${fmt((Date.now() - started) / 1000)} s.`);
   console.log(out.join('\n'));
   process.exitCode = problems.some((p) => p.includes('failed')) ? 1 : 0;
