@@ -19,7 +19,7 @@ import { Referents } from './speakers.js';
 import { overlaps, withoutVerdictHeadlines, type FoundStatement } from './statements.js';
 import type { AnnotatedDocument } from '../nlp/annotations.js';
 
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 /** What a draft's facts (and the Change that loads them) name as their extractor. */
 export const extractorName = (engineName: string) => `actorgraph-extract ${EXTRACTOR_VERSION} (${engineName})`;
