@@ -558,7 +558,7 @@ export class EventMentionReader {
       const known = this.resolver.existing(s.text.slice(s.spanOf(phrase).start, s.spanOf(phrase).end));
       if (known && known.kind === 'GROUP') return { actor: known, basis: 'STATED', confidence: 0.9 };
     }
-    return this.referents.of(s, token);
+    return this.referents.of(s, token, { groups: false });
   }
 
   /** "who" in "Umerov, the former minister who was appointed" is Umerov. */

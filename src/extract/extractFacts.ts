@@ -90,8 +90,6 @@ export function draftFromAnnotations(
     language: 'en',
     textFile: null,
   });
-  const firstSeen = new Map<string, Pick<(typeof mentions)[number], 'actor' | 'span'>>();
-  for (const m of [...mentions, ...referents.groups]) if (!firstSeen.has(m.actor.id)) firstSeen.set(m.actor.id, m);
   const used = new Set<string>();
   for (const r of roles) {
     draft.role(r);
@@ -128,6 +126,9 @@ export function draftFromAnnotations(
   const eventIds = events.map((e) => draft.event(e));
   for (const e of events) for (const p of e.participants) used.add(p.referent.actor.id);
   statementSubjects(parsed, statements, events).forEach((about, i) => draft.about(statementIds[i]!, about, eventIds));
+  // After every reader has run: a group ("EU foreign ministers") exists once a reader has met it.
+  const firstSeen = new Map<string, Pick<(typeof mentions)[number], 'actor' | 'span'>>();
+  for (const m of [...mentions, ...referents.groups]) if (!firstSeen.has(m.actor.id)) firstSeen.set(m.actor.id, m);
   for (const id of used) {
     const m = firstSeen.get(id);
     if (m) draft.actor(m.actor, m.span);

@@ -40,8 +40,11 @@ export class Referents {
     private readonly resolver: ActorResolver,
   ) {}
 
-  /** The actor a token (a subject, an object) stands for, if it can be told. */
-  of(sentence: ParsedSentence, index: number): Referent | undefined {
+  /**
+   * The actor a token (a subject, an object) stands for, if it can be told. `groups: false` reads "EU foreign
+   * ministers" as the EU: what they say is theirs, but what they decide (sanctions) is the body's act.
+   */
+  of(sentence: ParsedSentence, index: number, { groups = true } = {}): Referent | undefined {
     const named = mentionAtToken(this.mentions, sentence, index);
     if (named) return { actor: named.actor, basis: 'STATED', confidence: 0.95 };
     // "The Ukrainian leader, Volodymyr Zelenskiy, said", "his Turkish counterpart Hakan Fidan": the name in apposition.
@@ -57,7 +60,7 @@ export class Referents {
     if (PERSONAL_PRONOUNS.test(token.word)) return this.pronoun(sentence, index);
     // A noun whose modifiers name the actor: "the Russian side", "Kremlin officials", "Ukraine's government".
     const modifiers = MEDIA_NOUNS.test(token.word) ? [] : sentence.dependents(index, 'amod', 'compound', 'nmod:poss');
-    const holders = this.postHolders(sentence, index, modifiers);
+    const holders = groups ? this.postHolders(sentence, index, modifiers) : undefined;
     if (holders) return holders;
     for (const d of modifiers) {
       const m = mentionAtToken(this.mentions, sentence, d.dependent);
