@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NEO4J_VERSION } from '../../src/db/localNeo4j.js';
+import { alive } from '../../src/local/localProcess.js';
 import { cleanEnv, tempDir } from './processes.js';
 import { PROJECT_ROOT } from './seedFacts.js';
 
@@ -65,14 +66,8 @@ export const exited = (child: ChildProcess) =>
     ? Promise.resolve()
     : new Promise<void>((r) => child.once('exit', () => r()));
 
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// The outage tests ask whether a pid lives, as the launcher does.
+export { alive };
 
 export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
