@@ -145,6 +145,78 @@ const NEIGHBOURHOOD = `MATCH (c:Node) WHERE c.id IN $ids
  */
 export const PATH_CANDIDATES = 20;
 
+/** One hop from the bound `from` to a new node `to` that passes the filters, kept with `keep` as `rel`. */
+const HOP = (from: string, to: string, rel: string, keep: string) => `
+    MATCH (${from})-[r WHERE ${EDGE_PASSES}]-(${to}:Node WHERE ${NODE_PASSES(to)})
+    WITH ${keep}, ${to}, r AS ${rel}`;
+
+/**
+ * The last hop, into `b`, in a subquery of its own: with both ends bound it is an Expand(Into), which reads
+ * whichever side has fewer relationships, so a hub at the far end is checked, never walked.
+ */
+const INTO_B = (from: string, rel: string) => `
+    CALL (${from}, b) { MATCH (${from})-[r WHERE ${EDGE_PASSES}]-(b) RETURN r AS ${rel} }`;
+
+/**
+ * Candidates of 2 or 3 hops, walked from `a`, the end with fewer relationships, no node twice. A length is
+ * tried only while the window has room and when it is the first found or within $extraHops of the shortest.
+ */
+const WALK = (hops: 2 | 3) => `
+  CALL (a, b, found) {
+    WITH a, b WHERE $maxHops >= ${hops} AND size(found) < ${PATH_CANDIDATES}
+      AND (size(found) = 0 OR ${hops} <= size(found[0].rels) + $extraHops)
+    ${HOP('a', 'x1', 'r1', 'a, b')} WHERE NOT x1 IN [a, b]
+    ${
+      hops === 2
+        ? `${INTO_B('x1', 'r2')}
+    WITH {nodes: [a, x1, b], rels: [r1, r2]} AS c`
+        : `${HOP('x1', 'x2', 'r2', 'a, b, x1, r1')} WHERE NOT x2 IN [a, b, x1]
+    ${INTO_B('x2', 'r3')}
+    WITH {nodes: [a, x1, x2, b], rels: [r1, r2, r3]} AS c`
+    } LIMIT ${PATH_CANDIDATES}
+    RETURN collect(c) AS more
+  }
+  WITH a, b, forward, found + more AS found`;
+
+/**
+ * Paths of up to 3 hops are walked from the end with fewer relationships (a hub at either end costs a degree
+ * read); a pair with no chain of 2 hops or fewer falls back on Neo4j's SHORTEST, a breadth-first search from
+ * both ends, whose cost grows with the hubs it meets. Candidates are {nodes, rels} from `a` to `b`, in length
+ * order, turned round when `a` is `to`, then ranked by length, hubness (the inner nodes' degrees from the
+ * degree store, the audit trail's CHANGED edges left out) and node ids; paths over the same nodes count once.
+ */
+const PATHS = (maxHops: number, groups: 1 | 2) => `
+  MATCH (fromNode:Node {id: $from}), (toNode:Node {id: $to})
+  WHERE ${NODE_PASSES('fromNode')} AND ${NODE_PASSES('toNode')}
+  WITH CASE WHEN COUNT { (fromNode)--() } <= COUNT { (toNode)--() } THEN [fromNode, toNode] ELSE [toNode, fromNode] END AS ends
+  WITH ends[0] AS a, ends[1] AS b, ends[0].id = $from AS forward
+  CALL (a, b) {
+    MATCH (a)-[r WHERE ${EDGE_PASSES}]-(b)
+    WITH {nodes: [a, b], rels: [r]} AS c LIMIT ${PATH_CANDIDATES}
+    RETURN collect(c) AS found
+  }
+  ${WALK(2)}
+  ${WALK(3)}
+  CALL (a, b, found) {
+    WITH a, b WHERE $maxHops >= 4 AND size(found) < ${PATH_CANDIDATES}
+      AND (size(found) = 0 OR 4 <= size(found[0].rels) + $extraHops)
+    MATCH p = SHORTEST ${groups} GROUPS (a) (()-[r WHERE ${EDGE_PASSES}]-(x:Node WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
+    WITH p WHERE length(p) > 3
+    WITH {nodes: nodes(p), rels: relationships(p)} AS c LIMIT ${PATH_CANDIDATES}
+    RETURN collect(c) AS more
+  }
+  WITH forward, (found + more)[..${PATH_CANDIDATES}] AS found
+  WITH forward, found, size(found[0].rels) AS shortest
+  UNWIND found AS c
+  WITH forward, c WHERE size(c.rels) <= shortest + $extraHops
+  WITH CASE WHEN forward THEN c ELSE {nodes: reverse(c.nodes), rels: reverse(c.rels)} END AS c
+  WITH c, [n IN c.nodes | n.id] AS key ORDER BY [r IN c.rels | r.id]
+  WITH key, head(collect(c)) AS c
+  WITH c, key, reduce(d = 0, n IN c.nodes[1..-1] | d + COUNT { (n)--() } - COUNT { (n)<-[:CHANGED]-() }) AS hubness
+  ORDER BY size(c.rels), hubness, key
+  LIMIT $first
+  RETURN [n IN c.nodes | ${RAW_NODE('n')}] AS nodes, [r IN c.rels | ${RAW_EDGE('r')}] AS edges`;
+
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
@@ -187,20 +259,8 @@ export class GraphRepository {
   ): Promise<PathRecord[]> {
     const rows = await this.db.read<{ nodes: RawNode[]; edges: RawEdge[] }>(
       longer ? 'graph:paths' : 'graph:shortest-path',
-      `MATCH (a:Node {id: $from}), (b:Node {id: $to})
-       WHERE ${NODE_PASSES('a')} AND ${NODE_PASSES('b')}
-       MATCH p = SHORTEST 2 GROUPS (a) (()-[r WHERE ${EDGE_PASSES}]-(x:Node WHERE ${NODE_PASSES('x')}))${quantifier(maxHops, MAX_PATH_HOPS)} (b)
-       WITH p LIMIT ${PATH_CANDIDATES}
-       WITH collect(p) AS found, min(length(p)) AS shortest
-       UNWIND found AS p
-       WITH p WHERE length(p) <= shortest + $extraHops
-       WITH p, [n IN nodes(p) | n.id] AS key ORDER BY [r IN relationships(p) | r.id]
-       WITH key, head(collect(p)) AS p
-       WITH p, key, reduce(d = 0, n IN nodes(p)[1..-1] | d + COUNT { (n)--(:Node) }) AS hubness
-       ORDER BY length(p), hubness, key
-       LIMIT $first
-       RETURN [n IN nodes(p) | ${RAW_NODE('n')}] AS nodes, [r IN relationships(p) | ${RAW_EDGE('r')}] AS edges`,
-      { from, to, first, extraHops: longer ? 1 : 0, ...filter },
+      PATHS(maxHops, longer ? 2 : 1),
+      { from, to, first, maxHops, extraHops: longer ? 1 : 0, ...filter },
     );
     return rows.map((row) => ({ nodes: row.nodes.map(toNodeRecord), edges: row.edges.map(toEdge) }));
   }
