@@ -17,8 +17,47 @@ export interface RawNode {
   props: Record<string, unknown>;
 }
 
-/** Returned by every query that yields nodes, so one mapper serves them all. */
-export const RAW_NODE = (n: string) => `{labels: labels(${n}), props: properties(${n})}`;
+const KNOWN = ['basis', 'reasoning', 'confidence'];
+/** What rangeOf reads of the range stored under a prefix. */
+const range = (prefix: string) => ['Edtf', 'Earliest', 'Latest', 'Phrase'].map((field) => prefix + field);
+/** A date as a statement, an event or a source stores it: the day, its precision, a note and its range. */
+const dated = (prefix: string) => [prefix, `${prefix}Precision`, `${prefix}Note`, ...range(prefix)];
+const projection = (n: string, keys: string[]) => `${n} {${keys.map((k) => `.${k}`).join(', ')}}`;
+
+/**
+ * The stored properties toNodeRecord reads for each label, with the page key (sortKey) the page queries
+ * cut on. The bookkeeping the write path keeps (nameKeys, aliasesText, referenceAliases, timeline keys,
+ * certainty bounds) is half of an actor's bytes and is never read back: projecting the fields instead of
+ * properties(n) moves about 40% fewer bytes and costs Neo4j one db hit per node instead of one per property.
+ */
+const RECORD_PROPERTIES: Array<[label: string, keys: string[]]> = [
+  ['Actor', ['kind', 'name', 'aliases', 'description', ...KNOWN]],
+  ['Statement', ['text', 'kind', ...dated('date'), ...KNOWN]],
+  ['Event', ['type', 'title', 'description', 'status', ...dated('date'), ...KNOWN]],
+  ['Role', ['title', 'aliases']],
+  ['Source', ['title', 'publisher', 'url', ...dated('published'), 'dateline', 'language', 'text']],
+];
+
+const recordProperties = (n: string) =>
+  `CASE ${RECORD_PROPERTIES.map(
+    ([label, keys]) => `WHEN ${n}:${label} THEN ${projection(n, ['id', 'evidenceIds', 'sortKey', ...keys])}`,
+  ).join(' ')} ELSE properties(${n}) END`;
+
+/**
+ * Returned by every query that yields nodes, so one mapper serves them all. `n` is a variable or, as in
+ * `x.m`, an expression, which a map projection cannot follow: it is bound to a variable first.
+ */
+export const RAW_NODE = (n: string) =>
+  `{labels: labels(${n}), props: ${/^\w+$/.test(n) ? recordProperties(n) : `[node IN [${n}] | ${recordProperties('node')}][0]`}}`;
+
+/** The properties of a HOLDS edge `h` that toTenure reads (relationRepository.ts), for the same reason. */
+export const TENURE_PROPERTIES = (h: string) =>
+  projection(h, [
+    ...['id', 'current', 'note', 'evidenceIds', 'start', 'startPrecision', 'end', 'endPrecision'],
+    ...range('start'),
+    ...range('end'),
+    ...KNOWN,
+  ]);
 
 const ACTOR_TYPES: Record<ActorKind, ActorRecord['__typename']> = {
   PERSON: 'Person',

@@ -6,7 +6,7 @@
  */
 import type { Database } from '../db/database.js';
 import { existsAtCypher, validAtCypher } from '../domain/dates.js';
-import { knownOf, publicProperties, RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
+import { knownOf, publicProperties, RAW_NODE, TENURE_PROPERTIES, toNodeRecord, type RawNode } from './mapNode.js';
 import type { KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 import { toTenure, type AdjacencyKey, type Neighbour, type TenureKey } from './relationRepository.js';
 
@@ -104,7 +104,7 @@ function treeProjection(n: string, plan: NodeTreePlan, depth: number, keys: unkn
         WHERE (${k}.at IS NULL OR ${validAtCypher(h, `${k}.at`, `${k}.certainty`)})
           AND (${k}.current IS NULL OR ${h}.current = ${k}.current)
         WITH ${h}, ${role} ORDER BY ${h}.current DESC, coalesce(${h}.start, '') DESC, ${h}.id
-        RETURN {props: properties(${h}), role: ${RAW_NODE(role)}}
+        RETURN {props: ${TENURE_PROPERTIES(h)}, role: ${RAW_NODE(role)}}
       }`,
     );
   });
