@@ -42,7 +42,7 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
@@ -206,7 +206,7 @@ export function alive(pid: number): boolean {
 }
 
 /** The pid and port of a server still running for this instance, if any. */
-function runningServer(dir: string): { pid: number; port: number } | undefined {
+export function runningServer(dir: string): { pid: number; port: number } | undefined {
   try {
     const [pid, port] = fs.readFileSync(path.join(dir, 'neo4j.pid'), 'utf8').trim().split(/\s+/).map(Number) as [
       number,
