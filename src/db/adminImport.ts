@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StartupError } from '../errors.js';
-import { ensureNeo4jJars, javaBinary, JVM_FLAGS, runningServer } from './localNeo4j.js';
+import { ensureNeo4jJars, JVM_FLAGS } from './localNeo4j.js';
+import { javaBinary, runningServer } from '../local/localProcess.js';
 import { ARRAY_DELIMITER, type AdminImportFiles } from '../ingest/adminImportFiles.js';
 
 export interface AdminImportOptions {
@@ -24,7 +25,7 @@ const storeDir = (instanceDir: string) => path.join(instanceDir, 'data', 'databa
 
 /** Refuses a store that holds (or may hold) data, and a server that has the store open. */
 export function checkFreshTarget(instanceDir: string): void {
-  if (runningServer(instanceDir))
+  if (runningServer(path.join(instanceDir, 'neo4j.pid'), 'CommunityEntryPoint', instanceDir))
     throw new StartupError(
       `A Neo4j is running for ${instanceDir}; --fresh writes its store files directly. Stop it (npm start, seed, import) first, or load without --fresh.`,
     );

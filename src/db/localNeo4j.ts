@@ -6,10 +6,21 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { StartupError } from '../errors.js';
+import {
+  alive,
+  freePort,
+  javaBinary,
+  leaseIn,
+  runningServer,
+  startWatchdog,
+  tail,
+  takeStartLock,
+  type Lease,
+} from '../local/localProcess.js';
+import { fetchMavenJars } from '../local/mavenJars.js';
 
 export const NEO4J_VERSION = '5.26.31';
 
@@ -56,10 +67,6 @@ export const JVM_FLAGS = [
 const NO_JAVA_HELP =
   'Install a Java 17 or 21 runtime (Debian: apt-get install openjdk-17-jre-headless), or point NEO4J_URI at a running Neo4j 5, or use `docker compose up`.';
 
-export function javaBinary(): string {
-  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-}
-
 /** Neo4j 5.26 runs on Java 17 and 21; say so plainly when the runtime is missing or too old. */
 export function checkJava(java = javaBinary()): number {
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
@@ -78,76 +85,16 @@ export function checkJava(java = javaBinary()): number {
   return major;
 }
 
-function pomXml(): string {
-  return `<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>actorgraph</groupId>
-  <artifactId>local-neo4j</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <dependencies>
-    <dependency><groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>${NEO4J_VERSION}</version></dependency>
-    <dependency><groupId>org.neo4j</groupId><artifactId>neo4j-bolt</artifactId><version>${NEO4J_VERSION}</version></dependency>
-  </dependencies>
-</project>
-`;
-}
-
-/** Fetches the server's jars once; a marker file says the copy finished, so a broken fetch is retried. */
-export async function ensureNeo4jJars(homeDir: string, log: (line: string) => void = () => {}): Promise<string> {
-  const cacheDir = path.join(homeDir, `neo4j-${NEO4J_VERSION}`);
-  const libDir = path.join(cacheDir, 'lib');
-  const marker = path.join(cacheDir, 'complete');
-  if (fs.existsSync(marker)) return libDir;
-
-  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error) {
-    throw new StartupError(
-      `Maven was not found (mvn: ${(mvn.error as NodeJS.ErrnoException).code}); it fetches Neo4j ${NEO4J_VERSION} from Maven Central the first time. ` +
-        'Install Maven 3.8+ (Debian: apt-get install maven), or point NEO4J_URI at a running Neo4j 5, or use `docker compose up`.',
-    );
-  }
-  fs.rmSync(cacheDir, { recursive: true, force: true });
-  fs.mkdirSync(cacheDir, { recursive: true });
-  fs.writeFileSync(path.join(cacheDir, 'pom.xml'), pomXml());
-  log(`Fetching Neo4j ${NEO4J_VERSION} from Maven Central into ${cacheDir} (once, about 120 MB)…`);
-  const args = [
-    '-B',
-    '-q',
-    '-f',
-    path.join(cacheDir, 'pom.xml'),
-    'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies',
-    `-DoutputDirectory=${libDir}`,
-    '-DincludeScope=runtime',
-  ];
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (c) => {
-      if (c !== 0) log(output.split('\n').slice(-30).join('\n'));
-      resolve(c ?? 1);
-    });
-  });
-  if (code !== 0) {
-    throw new StartupError(
-      `Fetching Neo4j ${NEO4J_VERSION} with Maven failed (exit ${code}); see the Maven output above. Check that Maven Central is reachable, or set NEO4J_URI.`,
-    );
-  }
-  fs.writeFileSync(marker, new Date().toISOString());
-  return libDir;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
+/** Fetches the server's jars once (src/local/mavenJars.ts). */
+export function ensureNeo4jJars(homeDir: string, log: (line: string) => void = () => {}): Promise<string> {
+  const neo4jJar = (artifactId: string) => ({ groupId: 'org.neo4j', artifactId, version: NEO4J_VERSION });
+  return fetchMavenJars({
+    cacheDir: path.join(homeDir, `neo4j-${NEO4J_VERSION}`),
+    what: `Neo4j ${NEO4J_VERSION}`,
+    size: 'about 120 MB',
+    dependencies: [neo4jJar('neo4j'), neo4jJar('neo4j-bolt')],
+    otherwise: 'or point NEO4J_URI at a running Neo4j 5, or use `docker compose up`',
+    log,
   });
 }
 
@@ -186,110 +133,6 @@ export function instancePassword(dir: string): string {
   }
   fs.chmodSync(file, 0o600);
   return fs.readFileSync(file, 'utf8').trim();
-}
-
-export function tail(file: string, lines = 25): string {
-  try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The pid and port of a server still running for this instance, if any. */
-export function runningServer(dir: string): { pid: number; port: number } | undefined {
-  try {
-    const [pid, port] = fs.readFileSync(path.join(dir, 'neo4j.pid'), 'utf8').trim().split(/\s+/).map(Number) as [
-      number,
-      number,
-    ];
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('CommunityEntryPoint') && cmdline.includes(dir) ? { pid, port } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Every process using an instance (`start`, `seed`, `import`) holds a lease: a file named after its pid.
- * Neo4j is stopped only when the last live holder leaves, so no run stops it under another.
- */
-function leases(dir: string) {
-  const leaseDir = path.join(dir, 'users');
-  fs.mkdirSync(leaseDir, { recursive: true });
-  const mine = path.join(leaseDir, String(process.pid));
-  return {
-    dir: leaseDir,
-    take: () => fs.writeFileSync(mine, ''),
-    release: () => fs.rmSync(mine, { force: true }),
-    /** Other processes still alive holding a lease; the files of dead ones are removed. */
-    others: () =>
-      fs
-        .readdirSync(leaseDir)
-        .map(Number)
-        .filter((pid) => {
-          if (pid === process.pid) return false;
-          if (alive(pid)) return true;
-          fs.rmSync(path.join(leaseDir, String(pid)), { force: true });
-          return false;
-        }),
-  };
-}
-
-/**
- * A shell loop beside the server: once no lease holder is alive (each killed outright, SIGKILL included),
- * it stops Neo4j, cleanly if it can. It outlives the process that started it, as other users may remain.
- */
-function startWatchdog(javaPid: number, leaseDir: string): void {
-  const script = [
-    'while kill -0 "$1" 2>/dev/null; do',
-    '  users=0; for f in "$2"/*; do [ -e "$f" ] && kill -0 "$(basename "$f")" 2>/dev/null && users=1; done',
-    '  if [ "$users" = 0 ]; then kill -TERM "$1" 2>/dev/null; sleep 20; kill -9 "$1" 2>/dev/null; exit 0; fi',
-    '  sleep 1',
-    'done',
-  ].join('\n');
-  const watchdog = spawn('sh', ['-c', script, 'actorgraph-neo4j-watchdog', String(javaPid), leaseDir], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  watchdog.unref();
-}
-
-/**
- * An exclusive file, held while a process starts the instance's server. A lock whose holder died is taken
- * over; a live holder is waited for, until the deadline.
- */
-export async function takeStartLock(dir: string, deadline: number, server = 'Neo4j'): Promise<() => void> {
-  const lock = path.join(dir, 'starting.lock');
-  for (;;) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    let holder: number;
-    try {
-      holder = Number(fs.readFileSync(lock, 'utf8') || 0);
-    } catch {
-      continue; // released between the two calls: try again
-    }
-    if (!holder || !alive(holder)) fs.rmSync(lock, { force: true });
-    else if (Date.now() > deadline)
-      throw new StartupError(
-        `Another process (pid ${holder}) is still starting ${server} in ${dir}; try again shortly.`,
-      );
-    else await new Promise((r) => setTimeout(r, 300));
-  }
 }
 
 const isAuthError = (error: unknown) => /Neo\.ClientError\.Security\./.test((error as { code?: string }).code ?? '');
@@ -399,12 +242,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   ];
   fs.mkdirSync(logsDir, { recursive: true });
   const password = instancePassword(dir);
-  const lease = leases(dir);
+  const lease = leaseIn(dir);
   const pidFile = path.join(dir, 'neo4j.pid');
   const startDeadline = () => Date.now() + (options.startTimeoutMs ?? 300_000);
   // One process starts the server; one that comes along meanwhile waits for it, then shares it.
-  const releaseStartLock = await takeStartLock(dir, startDeadline());
-  const running = runningServer(dir);
+  const releaseStartLock = await takeStartLock(dir, startDeadline(), 'Neo4j');
+  const running = runningServer(pidFile, 'CommunityEntryPoint', dir);
   if (running && options.reuseRunning) {
     releaseStartLock();
     const uri = `bolt://127.0.0.1:${running.port}`;
@@ -430,13 +273,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   let stopping = false;
   const launch = (c: ChildProcess) => {
     fs.writeFileSync(pidFile, `${c.pid} ${port}`);
-    startWatchdog(c.pid!, lease.dir);
+    startWatchdog('neo4j', c.pid!, lease.dir);
   };
   launch(child);
   // Never leave a Java process behind when this process exits without calling stop() and nobody else uses it.
   const killOnExit = () => {
-    if (lease.others().length === 0) child.kill('SIGKILL');
     lease.release();
+    if (lease.others() === 0) child.kill('SIGKILL');
   };
   process.once('exit', killOnExit);
 
@@ -486,7 +329,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       process.removeListener('exit', killOnExit);
       lease.release();
       // Another run still uses this server: leave it to them (the watchdog stops it after the last one).
-      if (lease.others().length > 0) return;
+      if (lease.others() > 0) return;
       stopping = true;
       await terminate(child);
       fs.rmSync(pidFile, { force: true });
@@ -508,10 +351,10 @@ function terminate(child: ChildProcess): Promise<void> {
 }
 
 /** stop() of a process that reused another's server: the last user out stops it, by pid. */
-function stopShared(lease: ReturnType<typeof leases>, pid: number, pidFile: string): () => Promise<void> {
+function stopShared(lease: Lease, pid: number, pidFile: string): () => Promise<void> {
   return async () => {
     lease.release();
-    if (lease.others().length > 0 || !alive(pid)) return;
+    if (lease.others() > 0 || !alive(pid)) return;
     process.kill(pid, 'SIGTERM');
     for (let waited = 0; alive(pid) && waited < 60_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
     if (alive(pid)) process.kill(pid, 'SIGKILL');

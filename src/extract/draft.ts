@@ -82,6 +82,9 @@ export class DraftBuilder {
     if (!roleId) {
       const qualifier = !org && country && found.reasoning ? `${country.name} ` : '';
       roleId = `role:${slug(`${qualifier}${found.title}`, 8)}`;
+      // "Iceland, whose prime minister, …" and "a former prime minister": one title, two posts.
+      const same = this.facts.roles.find((r) => r.id === roleId);
+      if (same && same.country !== (country?.id ?? null)) roleId = `${roleId}-${slug(country?.name ?? 'unplaced')}`;
       if (!this.facts.roles.some((r) => r.id === roleId)) {
         this.facts.roles.push({
           id: roleId,

@@ -4,12 +4,12 @@
  */
 import type { FactsFileInput, ReviewFlag } from '../ingest/factsSchema.js';
 import type { NlpEngine } from '../nlp/annotations.js';
-import { readDate, undated, type ReadDate } from './dates.js';
+import { datesASaying, readDate, ReportDates, undated, type ReadDate } from './dates.js';
 import { DraftBuilder } from './draft.js';
 import type { KnownActors } from './knownActors.js';
 import { actorMentions } from './mentions.js';
 import { slug } from './names.js';
-import { ParsedText } from './parsedText.js';
+import { ParsedText, type ParsedSentence } from './parsedText.js';
 import { findQuotes, quotedSpans } from './quotes.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { ActorResolver } from './resolveActors.js';
@@ -97,13 +97,21 @@ export function draftFromAnnotations(
     for (const a of [r.organization, r.country]) if (a) used.add(a.id);
   }
   // A wire report dates its lead ("said on Monday") and not each quote after it: an undated statement takes the
-  // date of the speaker's last dated one, else of the report's last dated one, and its note says so.
+  // date of the speaker's last dated one. Another speaker's date says nothing of it; but one that answers the
+  // news or refers back to a dated thing was said on or after that day. Else: by the publication.
   const lastDated = new Map<string, ReadDate>();
+  const reportDates = new ReportDates(parsed, article.published, (sentence) =>
+    mentions.filter((m) => m.sentence === sentence && m.actor.kind === 'PERSON').map((m) => m.actor.id),
+  );
   for (const s of statements) {
     const own = statementDate(parsed, s, article.published);
-    const context = own ? undefined : (lastDated.get(s.speaker.actor.id) ?? lastDated.get(''));
-    const date = own ?? (context ? fromContext(context) : undated(article.published));
-    if (own) lastDated.set(s.speaker.actor.id, own).set('', own);
+    const context = own ? undefined : lastDated.get(s.speaker.actor.id);
+    const after =
+      own || context ? undefined : reportDates.onOrAfter(s.dateScope.sentence, s.evidence, s.speaker.actor.id);
+    const date = own ?? (context ? fromContext(context) : (after ?? undated(article.published)));
+    const dated = own ?? after;
+    if (dated) lastDated.set(s.speaker.actor.id, dated);
+    if (own ?? context ?? after) reportDates.record(s.dateScope.sentence, date);
     draft.statement(s, date);
     used.add(s.speaker.actor.id);
     for (const a of s.addressees) used.add(a.referent.actor.id);
@@ -131,7 +139,7 @@ function fromContext(date: ReadDate): ReadDate {
   return {
     date: date.date,
     phrase: date.phrase,
-    note: `Not dated in its sentence; the report dates what was said before it: ${date.note}`,
+    note: `Not dated in its sentence; the report dates what was said before it: ${date.note.replace(/^Not dated in its sentence; /, '')}`,
   };
 }
 
@@ -139,13 +147,20 @@ function fromContext(date: ReadDate): ReadDate {
 function statementDate(parsed: ParsedText, s: FoundStatement, published: string): ReadDate | undefined {
   const { sentence, exclude } = s.dateScope;
   for (const m of sentence.mentions) {
-    if (m.ner !== 'DATE' || !m.timex) continue;
+    if (m.ner !== 'DATE' || !datesASaying(m.timex)) continue;
     const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };
-    if (exclude.some((e) => overlaps(e, span))) continue;
+    if (exclude.some((e) => overlaps(e, span)) || describesSomeone(sentence, m.tokenEnd)) continue;
     const read = readDate(m.timex, parsed.slice(span), published);
     if (read) return read;
   }
   return undefined;
+}
+
+/** "X, who was appointed last month, said": a date inside a relative clause or an appositive dates the person, not the saying. */
+function describesSomeone(sentence: ParsedSentence, token: number): boolean {
+  for (let up = sentence.parent(token); up; up = sentence.parent(up.governor))
+    if (up.dep.startsWith('acl') || up.dep === 'appos') return true;
+  return false;
 }
 
 const DATELINE = /^\s*[A-Z][\p{L} .'’-]*(?:,[\p{L}\p{N} ]+)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]\s/u;

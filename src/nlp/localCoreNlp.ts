@@ -8,7 +8,17 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alive, freePort, tail, takeStartLock } from '../db/localNeo4j.js';
+import {
+  alive,
+  freePort,
+  javaBinary,
+  leaseIn,
+  runningServer,
+  startWatchdog,
+  tail,
+  takeStartLock,
+} from '../local/localProcess.js';
+import { fetchMavenJars } from '../local/mavenJars.js';
 import { StartupError } from '../errors.js';
 import { CORENLP_PROPERTIES } from './pipeline.js';
 
@@ -35,10 +45,6 @@ export interface LocalCoreNlp {
   stop(): Promise<void>;
 }
 
-function javaBinary(): string {
-  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-}
-
 /** The launcher is Java source run by the single-file launcher, which needs a JDK's compiler module. */
 export function checkJdk(java = javaBinary()): void {
   const probe = spawnSync(java, ['--list-modules'], { encoding: 'utf8' });
@@ -50,130 +56,16 @@ export function checkJdk(java = javaBinary()): void {
     throw new StartupError(`${java} is a Java runtime without a compiler (or older than 11). ${NO_JDK_HELP}`);
 }
 
-function pomXml(): string {
-  const dep = (classifier = '') =>
-    `<dependency><groupId>edu.stanford.nlp</groupId><artifactId>stanford-corenlp</artifactId><version>${CORENLP_VERSION}</version>${classifier}</dependency>`;
-  return `<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>actorgraph</groupId>
-  <artifactId>local-corenlp</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <dependencies>
-    ${dep()}
-    ${dep('<classifier>models</classifier>')}
-  </dependencies>
-</project>
-`;
-}
-
-/** Fetches CoreNLP and its English models once; a marker file says the copy finished, so a broken fetch is retried. */
-export async function ensureCoreNlpJars(homeDir: string, log: (line: string) => void = () => {}): Promise<string> {
-  const cacheDir = path.join(homeDir, `corenlp-${CORENLP_VERSION}`);
-  const libDir = path.join(cacheDir, 'lib');
-  const marker = path.join(cacheDir, 'complete');
-  if (fs.existsSync(marker)) return libDir;
-  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error)
-    throw new StartupError(
-      `Maven was not found (mvn: ${(mvn.error as NodeJS.ErrnoException).code}); it fetches Stanford CoreNLP ${CORENLP_VERSION} ` +
-        'from Maven Central the first time. Install Maven 3.8+ (Debian: apt-get install maven).',
-    );
-  fs.rmSync(cacheDir, { recursive: true, force: true });
-  fs.mkdirSync(cacheDir, { recursive: true });
-  fs.writeFileSync(path.join(cacheDir, 'pom.xml'), pomXml());
-  log(
-    `Fetching Stanford CoreNLP ${CORENLP_VERSION} and its models from Maven Central into ${cacheDir} (once, about 500 MB)…`,
-  );
-  const args = [
-    '-B',
-    '-q',
-    '-f',
-    path.join(cacheDir, 'pom.xml'),
-    'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies',
-    `-DoutputDirectory=${libDir}`,
-    '-DincludeScope=runtime',
-  ];
-  const result = await new Promise<{ code: number; output: string }>((resolve) => {
-    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (c) => resolve({ code: c ?? 1, output }));
+/** Fetches CoreNLP and its English models once (src/local/mavenJars.ts). */
+export function ensureCoreNlpJars(homeDir: string, log: (line: string) => void = () => {}): Promise<string> {
+  const coreNlp = { groupId: 'edu.stanford.nlp', artifactId: 'stanford-corenlp', version: CORENLP_VERSION };
+  return fetchMavenJars({
+    cacheDir: path.join(homeDir, `corenlp-${CORENLP_VERSION}`),
+    what: `Stanford CoreNLP ${CORENLP_VERSION} and its models`,
+    size: 'about 500 MB',
+    dependencies: [coreNlp, { ...coreNlp, classifier: 'models' }],
+    log,
   });
-  if (result.code !== 0) {
-    log(result.output.split('\n').slice(-30).join('\n'));
-    throw new StartupError(
-      `Fetching Stanford CoreNLP ${CORENLP_VERSION} with Maven failed (exit ${result.code}); see the Maven output above. Check that Maven Central is reachable.`,
-    );
-  }
-  fs.writeFileSync(marker, new Date().toISOString());
-  return libDir;
-}
-
-/** The pid and port of a server still running for this instance, checked against its command line. */
-function runningServer(dir: string): { pid: number; port: number } | undefined {
-  try {
-    const [pid, port] = fs.readFileSync(path.join(dir, 'corenlp.pid'), 'utf8').trim().split(/\s+/).map(Number) as [
-      number,
-      number,
-    ];
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('CoreNlpLoopbackServer') && cmdline.includes(dir) ? { pid, port } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A shell loop beside the server: once no lease holder has been alive for `linger` seconds it stops the server.
- * It outlives the process that started it, so a later run can take a lease and find the server warm.
- */
-function startWatchdog(javaPid: number, leaseDir: string, lingerSeconds: number): void {
-  const script = [
-    'idle=0',
-    'while kill -0 "$1" 2>/dev/null; do',
-    '  users=0; for f in "$2"/*; do [ -e "$f" ] && kill -0 "$(basename "$f")" 2>/dev/null && users=1; done',
-    '  if [ "$users" = 1 ]; then idle=0; else idle=$((idle+1)); fi',
-    '  if [ "$idle" -gt "$3" ]; then kill -TERM "$1" 2>/dev/null; sleep 10; kill -9 "$1" 2>/dev/null; exit 0; fi',
-    '  sleep 1',
-    'done',
-  ].join('\n');
-  spawn('sh', ['-c', script, 'actorgraph-corenlp-watchdog', String(javaPid), leaseDir, String(lingerSeconds)], {
-    stdio: 'ignore',
-    detached: true,
-  }).unref();
-}
-
-/**
- * How many holders of this process hold each lease folder. The lease file is named after the process (the
- * watchdog checks that it is alive), so a server running several ingestArticle calls at once removes the file
- * only when its last holder leaves; otherwise one call's end would strand the others' engine.
- */
-const holdersIn = new Map<string, number>();
-
-function leaseIn(dir: string) {
-  const leaseDir = path.join(dir, 'users');
-  fs.mkdirSync(leaseDir, { recursive: true });
-  const mine = path.join(leaseDir, String(process.pid));
-  const holders = () => holdersIn.get(leaseDir) ?? 0;
-  return {
-    dir: leaseDir,
-    take: () => {
-      holdersIn.set(leaseDir, holders() + 1);
-      fs.writeFileSync(mine, '');
-    },
-    release: () => {
-      holdersIn.set(leaseDir, Math.max(0, holders() - 1));
-      if (holders() === 0) fs.rmSync(mine, { force: true });
-    },
-    /** Holders in other processes, and in this one. */
-    others: () =>
-      fs
-        .readdirSync(leaseDir)
-        .map(Number)
-        .filter((pid) => pid !== process.pid && alive(pid)).length + holders(),
-  };
 }
 
 /** Waits until the models are loaded (/ready answers 200). */
@@ -226,7 +118,7 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
   const releaseStartLock = await takeStartLock(dir, deadline, 'CoreNLP');
   try {
     lease.take();
-    const running = runningServer(dir);
+    const running = runningServer(pidFile, 'CoreNlpLoopbackServer', dir);
     if (running) {
       const url = `http://127.0.0.1:${running.port}`;
       log(`Using the CoreNLP already running on ${url}.`);
@@ -243,7 +135,10 @@ export async function startLocalCoreNlp(options: LocalCoreNlpOptions): Promise<L
     const started = Date.now();
     const child = spawnServer(libDir, dir, port, options.heap ?? '3g');
     fs.writeFileSync(pidFile, `${child.pid} ${port}`);
-    startWatchdog(child.pid!, lease.dir, Math.round((options.lingerMs ?? 0) / 1000));
+    startWatchdog('corenlp', child.pid!, lease.dir, {
+      lingerSeconds: Math.round((options.lingerMs ?? 0) / 1000),
+      graceSeconds: 10,
+    });
     log(`Starting Stanford CoreNLP ${CORENLP_VERSION} on ${url} (loading models takes a minute or two)…`);
     try {
       await waitReady(

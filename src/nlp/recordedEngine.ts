@@ -26,12 +26,13 @@ export function recordedEngine(recordings: readonly Recording[]): NlpEngine {
   const files = new Map(recordings.map((r) => [key(r.text, r.documentDate), r.file]));
   return {
     name: `Stanford CoreNLP ${CORENLP_VERSION}, recorded`,
-    annotate(text: string, documentDate: string): Promise<AnnotatedDocument> {
+    // async, so that a missing recording is a rejected promise like the real engine's errors.
+    async annotate(text: string, documentDate: string): Promise<AnnotatedDocument> {
       const file = files.get(key(text, documentDate));
       // A text edited since it was recorded has another key: its old annotations' offsets would be wrong.
       if (!file) throw new EngineError(`No recorded annotations for this text dated ${documentDate}; ${RECORD_HELP}.`);
       if (!fs.existsSync(file)) throw new EngineError(`${file} is missing; ${RECORD_HELP}.`);
-      return Promise.resolve(JSON.parse(fs.readFileSync(file, 'utf8')) as AnnotatedDocument);
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as AnnotatedDocument;
     },
   };
 }

@@ -5,7 +5,7 @@
  * its subscriptions.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/db/localNeo4j.js';
+import { freePort } from '../../src/local/localProcess.js';
 import { testDatabase } from '../helpers/api.js';
 import { cleanEnv, neo4jEnv, startTsx } from '../helpers/processes.js';
 import { serve, useServed } from '../helpers/served.js';

@@ -13,7 +13,7 @@ import {
   waitUntilGone,
   type StartedApi,
 } from '../helpers/localApi.js';
-import { freePort } from '../../src/db/localNeo4j.js';
+import { freePort } from '../../src/local/localProcess.js';
 
 const home = localHome('actorgraph-lifecycle-');
 const javaPid = home.javaPid;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { freePort } from '../../src/db/localNeo4j.js';
+import { freePort } from '../../src/local/localProcess.js';
 import { testDatabase, type WireResponse } from '../helpers/api.js';
 import { graphSnapshot, type GraphSnapshot } from '../helpers/graph.js';
 import { cleanEnv, startTsx, STACK_FRAME, type RunningProcess } from '../helpers/processes.js';

@@ -11,7 +11,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, postOnce, startLoad, type Answer } from '../helpers/load.js';
 import { alive, counts, COUNTS_QUERY, exited, localHome, startApi, type StartedApi } from '../helpers/localApi.js';
-import { freePort } from '../../src/db/localNeo4j.js';
+import { freePort } from '../../src/local/localProcess.js';
 import { DEFAULT_NEO4J_TIMEOUTS } from '../../src/config.js';
 
 const home = localHome('actorgraph-outage-');

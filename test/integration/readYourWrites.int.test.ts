@@ -4,7 +4,7 @@
  * (`x-actorgraph-bookmark`) sees the write at once. A bookmark this database never issued is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/db/localNeo4j.js';
+import { freePort } from '../../src/local/localProcess.js';
 import { testDatabase } from '../helpers/api.js';
 import { cleanEnv, neo4jEnv, startTsx, type RunningProcess } from '../helpers/processes.js';
 import { bearer, post, removeTestWrites, TEST_API_KEYS_ENV, WRITER_KEY } from '../helpers/writes.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, timexRange, undated } from '../../src/extract/dates.js';
+import { datesASaying, readDate, timexRange, undated } from '../../src/extract/dates.js';
 
 const timex = (value: string) => ({ tid: 't1', type: 'DATE', value });
 
@@ -27,5 +27,19 @@ describe('SUTime values as honest EDTF ranges', () => {
     expect(timexRange(timex('PAST_REF'), '2025-07-20', true)).toBe('../2025-07-20');
     expect(readDate(timex('2025-W28'), 'last week', '2025-07-20')?.note).toContain('last week');
     expect(undated('2025-07-20').date).toBe('../2025-07-20');
+  });
+
+  it('reads a weekday the engine put after a past publication as the one before it, and only a weekday', () => {
+    // 2026-03-04 is a Wednesday: "said on Tuesday" is 3 March, not 10 March.
+    expect(readDate(timex('2026-03-10'), 'Tuesday', '2026-03-04')?.date).toBe('2026-03-03');
+    expect(readDate(timex('2026-03-10'), 'Tuesday', '2026-03-04', false)?.date).toBe('2026-03-10');
+    expect(readDate(timex('2026-03-10'), 'March 10', '2026-03-04')).toBeUndefined();
+    expect(readDate(timex('2026-03-02'), 'Monday', '2026-03-04')?.date).toBe('2026-03-02');
+  });
+
+  it('does not date a saying by "now"', () => {
+    expect(datesASaying(timex('PRESENT_REF'))).toBe(false);
+    expect(datesASaying(timex('2025-07-19'))).toBe(true);
+    expect(datesASaying(undefined)).toBe(false);
   });
 });

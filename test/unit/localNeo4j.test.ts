@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StartupError } from '../../src/errors.js';
-import { checkJava, ensureNeo4jJars, freePort, javaBinary, NEO4J_VERSION } from '../../src/db/localNeo4j.js';
+import { checkJava, ensureNeo4jJars, NEO4J_VERSION } from '../../src/db/localNeo4j.js';
+import { freePort, javaBinary } from '../../src/local/localProcess.js';
 import { fakeJavaHome, listTree, tempDir } from '../helpers/processes.js';
 import { thrownBy } from '../helpers/thrown.js';
 
