@@ -5,6 +5,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { actorTimelineKeyCypher, timelineEntryKeyCypher } from '../domain/timelineKeys.js';
 import type { Database } from './database.js';
+import { DatabaseTimeout, StartupError } from '../errors.js';
 
 export const SEARCH_INDEX = 'actorgraph_search';
 
@@ -92,7 +93,36 @@ const ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
 ]);
 
-export async function migrate(db: Database): Promise<void> {
+/**
+ * Waits until every index is online, polled in short reads: the population after a fresh import may take
+ * longer than one transaction's timeout, and the first search must see everything.
+ */
+export async function awaitIndexesOnline(db: Database, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pending = await db
+      .read<{ name: string; state: string }>(
+        'migrate:index-states',
+        "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state",
+      )
+      // A server busy populating may not answer within a read's bound: that only means not yet.
+      .catch((error: unknown) => {
+        if (error instanceof DatabaseTimeout) return [{ name: 'the indexes', state: 'UNKNOWN' }];
+        throw error;
+      });
+    const failed = pending.find((i) => i.state === 'FAILED');
+    if (failed) throw new StartupError(`Neo4j could not build the index ${failed.name}; its log says why.`);
+    if (pending.length === 0) return;
+    if (Date.now() > deadline)
+      throw new StartupError(
+        `Neo4j is still building ${pending.map((i) => i.name).join(', ')}; start again in a while to wait for it.`,
+      );
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** `awaitIndexes: false` leaves the wait to the caller (a fresh import's population outlasts one transaction). */
+export async function migrate(db: Database, options: { awaitIndexes?: boolean } = {}): Promise<void> {
   for (const m of MIGRATIONS) {
     try {
       await db.write(`migrate:${m.name}`, m.cypher);
@@ -101,5 +131,5 @@ export async function migrate(db: Database): Promise<void> {
     }
   }
   // Index population is asynchronous; wait so the first search after start sees everything.
-  await db.write('migrate:await-indexes', 'CALL db.awaitIndexes(60)');
+  if (options.awaitIndexes ?? true) await db.write('migrate:await-indexes', 'CALL db.awaitIndexes(60)');
 }

@@ -70,7 +70,7 @@ const NODE_LABELS = new Set([
 ]);
 const EDGE_TYPE = /^[A-Z][A-Z0-9_]*$/;
 
-function labelsText(labels: readonly string[]): string {
+export function labelsText(labels: readonly string[]): string {
   for (const l of labels) if (!NODE_LABELS.has(l)) throw new RangeError(`unknown node label ${l}`);
   return labels.map((l) => `:${l}`).join('');
 }
@@ -84,7 +84,7 @@ function typeText(type: string): string {
  * What a node or evidence row gets, the lists and search text included, as one map: a CREATE with static
  * labels and one `SET n = map` plans without Eager. The values are those the MERGE below gives a new node.
  */
-function createdProps(row: NodeRow): Record<string, unknown> {
+export function createdProps(row: NodeRow): Record<string, unknown> {
   return {
     ...row.props,
     id: row.id,
@@ -118,7 +118,7 @@ const EDGE_CREATE = `UNWIND $rows AS row
    CREATE (a)-[r:$(row.type)]->(b)
    SET r = row.props`;
 
-const createdEdge = (row: EdgeRow) => ({
+export const createdEdge = (row: EdgeRow) => ({
   from: row.from,
   to: row.to,
   type: typeText(row.type),
