@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import {
+  type EmptyListRows,
   createdEdge,
   createdProps,
   labelsText,
@@ -89,16 +90,21 @@ class CsvGroups {
 
   constructor(private readonly fixed: readonly string[]) {}
 
-  add(target: string, fixed: readonly string[], props: Record<string, unknown>): void {
+  /** Adds a row; returns the empty lists it left out of it (the import tool would store them as no property). */
+  add(target: string, fixed: readonly string[], props: Record<string, unknown>): EmptyLists | undefined {
     const keys = Object.keys(props).filter((k) => props[k] !== null && props[k] !== undefined);
     for (const k of keys) if (!PROPERTY_KEY.test(k)) throw new RangeError(`property name ${k}: load without --fresh`);
-    const header = [...this.fixed, ...keys.map((k) => `${k}:${typeOf(k, props[k])}`)].join(',');
+    const isEmptyList = (k: string) => Array.isArray(props[k]) && (props[k] as unknown[]).length === 0;
+    const written = keys.filter((k) => !isEmptyList(k));
+    const header = [...this.fixed, ...written.map((k) => `${k}:${typeOf(k, props[k])}`)].join(',');
     const key = `${target}\n${header}`;
     const group = this.groups.get(key) ?? { target, header, lines: [] };
-    group.lines.push([...fixed.map(quoted), ...keys.map((k) => field(props[k]))].join(','));
+    group.lines.push([...fixed.map(quoted), ...written.map((k) => field(props[k]))].join(','));
     this.groups.set(key, group);
     this.rows += 1;
     this.properties += keys.length + (this.fixed[0] === 'id:ID' ? 1 : 0);
+    const empty = keys.filter(isEmptyList);
+    return empty.length > 0 ? Object.fromEntries(empty.map((k) => [k, []])) : undefined;
   }
 
   /** Writes each group to its own file and returns the import tool's arguments (`Label:Label=file`). */
@@ -111,6 +117,9 @@ class CsvGroups {
   }
 }
 
+/** Property names that hold an empty list, as `SET x += lists` takes them. */
+export type EmptyLists = Record<string, never[]>;
+
 export interface AdminImportFiles {
   /** `--nodes=` values. */
   nodes: string[];
@@ -118,24 +127,30 @@ export interface AdminImportFiles {
   relationships: string[];
   /** What the import creates. */
   totals: WriteTotals;
+  /** The empty lists the loader stores and the import tool cannot (it reads an empty field as none): set after it. */
+  emptyLists: EmptyListRows;
 }
 
 /** Writes the rows as CSV files into `dir`; the node `id` is the import's ID, which relationships refer to. */
 export function writeAdminImportFiles(rows: FactRows, dir: string): AdminImportFiles {
   const folded = foldRepeats(rows);
+  const emptyLists: EmptyListRows = { nodes: [], evidence: [], edges: [] };
   const nodes = new CsvGroups(['id:ID']);
   for (const n of folded.nodes) {
     const { id, ...props } = createdProps(n);
-    nodes.add(`Node${labelsText(n.labels)}`, [id as string], props);
+    const lists = nodes.add(`Node${labelsText(n.labels)}`, [id as string], props);
+    if (lists) emptyLists.nodes.push({ id: id as string, lists });
   }
   for (const e of folded.evidence) {
     const { id, ...props } = e;
-    nodes.add('Evidence', [id], props);
+    const lists = nodes.add('Evidence', [id], props);
+    if (lists) emptyLists.evidence.push({ id, lists });
   }
   const relationships = new CsvGroups([':START_ID', ':END_ID']);
   for (const e of folded.edges) {
     const edge = createdEdge(e);
-    relationships.add(edge.type, [edge.from, edge.to], edge.props);
+    const lists = relationships.add(edge.type, [edge.from, edge.to], edge.props);
+    if (lists) emptyLists.edges.push({ id: e.id, from: e.from, lists });
   }
   fs.mkdirSync(dir, { recursive: true });
   return {
@@ -146,5 +161,6 @@ export function writeAdminImportFiles(rows: FactRows, dir: string): AdminImportF
       relationshipsCreated: relationships.rows,
       propertiesSet: nodes.properties + relationships.properties,
     },
+    emptyLists,
   };
 }

@@ -11,6 +11,7 @@ import { adminImport, checkFreshTarget } from '../db/adminImport.js';
 import { awaitIndexesOnline, migrate } from '../db/migrations.js';
 import { instanceDir, openDatabase } from '../db/openDatabase.js';
 import { StartupError } from '../errors.js';
+import { WriteRepository } from '../repositories/writeRepository.js';
 import { writeAdminImportFiles } from './adminImportFiles.js';
 import { checkedRows, factCounts, type ImportSummary } from './writeFacts.js';
 
@@ -34,10 +35,9 @@ export async function freshLoad(
   const { files, reads, rows } = await checkedRows(emptyGraph, inputs);
   steps.log(`Checked ${files.length} file(s); writing the store with neo4j-admin database import…`);
   const csvDir = path.join(dir, 'import-files');
-  let totals;
+  let csv;
   try {
-    const csv = writeAdminImportFiles(rows, csvDir);
-    totals = csv.totals;
+    csv = writeAdminImportFiles(rows, csvDir);
     await adminImport(csv, {
       homeDir: config.homeDir,
       instanceDir: dir,
@@ -51,9 +51,11 @@ export async function freshLoad(
   try {
     await migrate(database.db, { awaitIndexes: false });
     steps.log('Building the constraints and indexes over the imported graph…');
-    await awaitIndexesOnline(database.db, INDEX_WAIT_MS);
+    await awaitIndexesOnline(database.db, INDEX_WAIT_MS, steps.log);
+    const set = await new WriteRepository(database.db).setEmptyLists(csv.emptyLists);
+    steps.log(`Set the empty lists the import tool leaves out on ${set} nodes and relationships.`);
   } finally {
     await database.close();
   }
-  return { file: files.join(', '), ...totals, facts: factCounts(reads, rows) };
+  return { file: files.join(', '), ...csv.totals, facts: factCounts(reads, rows) };
 }
