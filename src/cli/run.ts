@@ -7,9 +7,18 @@ import { databaseErrorLine, StartupError } from '../errors.js';
 
 export const log = (line: string) => console.log(`[actorgraph] ${line}`);
 
-export async function runWithDatabase(work: (db: Database, config: Config) => Promise<void>): Promise<void> {
+/** Runs a command with the parsed config; any failure becomes one line on stderr and exit code 1. */
+export async function runWithConfig(work: (config: Config) => Promise<void>): Promise<void> {
   try {
-    const config = loadConfig();
+    await work(loadConfig());
+  } catch (error) {
+    console.error(`[actorgraph] ${failureLine(error)}`);
+    process.exitCode = 1;
+  }
+}
+
+export async function runWithDatabase(work: (db: Database, config: Config) => Promise<void>): Promise<void> {
+  await runWithConfig(async (config) => {
     const database = await openDatabase(config, { instance: 'start', log, reuseRunning: true });
     try {
       await migrate(database.db);
@@ -17,10 +26,7 @@ export async function runWithDatabase(work: (db: Database, config: Config) => Pr
     } finally {
       await database.close();
     }
-  } catch (error) {
-    console.error(`[actorgraph] ${failureLine(error)}`);
-    process.exitCode = 1;
-  }
+  });
 }
 
 const firstLine = (text: string) => text.split('\n')[0]!.trim();

@@ -7,6 +7,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { actorTimelineKeyCypher, timelineEntryKeyCypher } from '../domain/timelineKeys.js';
 import type { Database } from './database.js';
+import { DatabaseTimeout, StartupError } from '../errors.js';
 
 export const SEARCH_INDEX = 'actorgraph_search';
 
@@ -107,12 +108,71 @@ const ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
 ]);
 
+/** How often the index wait polls, and how often it says where the build is. */
+const INDEX_POLL_MS = 1_000;
+const INDEX_PROGRESS_MS = 10_000;
+
+interface IndexState {
+  name: string;
+  state: string;
+  percent: number;
+}
+
+/** The indexes not online yet; a poll the busy server does not answer within a read's bound only means "not yet". */
+async function pendingIndexes(db: Database): Promise<IndexState[] | undefined> {
+  try {
+    return await db.read<IndexState>(
+      'migrate:index-states',
+      "SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE' RETURN name, state, populationPercent AS percent",
+    );
+  } catch (error) {
+    if (error instanceof DatabaseTimeout) return undefined;
+    throw error;
+  }
+}
+
+const describePending = (pending: readonly IndexState[] | undefined) =>
+  pending
+    ? `${pending.length} index(es) building: ${pending.map((i) => `${i.name} ${Math.floor(i.percent)}%`).join(', ')}`
+    : 'the server is too busy to say how far the index build is';
+
+/**
+ * Waits until every index is online, polled in short reads, saying every few seconds how far each is: the
+ * population after a fresh import may take longer than one transaction's timeout, and the first search must
+ * see everything.
+ */
+export async function awaitIndexesOnline(
+  db: Database,
+  timeoutMs: number,
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const started = Date.now();
+  let said = started;
+  for (;;) {
+    const pending = await pendingIndexes(db);
+    const failed = pending?.find((i) => i.state === 'FAILED');
+    if (failed) throw new StartupError(`Neo4j could not build the index ${failed.name}; its log says why.`);
+    if (pending?.length === 0) return;
+    const now = Date.now();
+    if (now - started > timeoutMs)
+      throw new StartupError(
+        `Neo4j is still building: ${describePending(pending)}; start again in a while to wait for it.`,
+      );
+    if (now - said >= INDEX_PROGRESS_MS) {
+      log(`${Math.round((now - started) / 1000)} s: ${describePending(pending)}`);
+      said = now;
+    }
+    await new Promise((r) => setTimeout(r, INDEX_POLL_MS));
+  }
+}
+
 export interface MigrationReport {
   /** The BACKFILLS this call ran: none once the graph's ledger holds them all. */
   backfilled: string[];
 }
 
-export async function migrate(db: Database): Promise<MigrationReport> {
+/** `awaitIndexes: false` leaves the wait to the caller (a fresh import's population outlasts one transaction). */
+export async function migrate(db: Database, options: { awaitIndexes?: boolean } = {}): Promise<MigrationReport> {
   for (const m of SCHEMA) await applySchema(db, m);
   const done = await ledger(db);
   const backfilled: string[] = [];
@@ -120,7 +180,7 @@ export async function migrate(db: Database): Promise<MigrationReport> {
     if (!done.has(m.name) && (await backfillOnce(db, m))) backfilled.push(m.name);
   }
   // Index population is asynchronous; wait so the first search after start sees everything.
-  await db.write('migrate:await-indexes', 'CALL db.awaitIndexes(60)');
+  if (options.awaitIndexes ?? true) await db.write('migrate:await-indexes', 'CALL db.awaitIndexes(60)');
   return { backfilled };
 }
 

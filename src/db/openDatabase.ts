@@ -13,6 +13,9 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/** The folder of a local Neo4j instance (`start` is the one `npm start`, seed and import share). */
+export const instanceDir = (config: Config, instance: string) => path.join(config.homeDir, 'instances', instance);
+
 export async function openDatabase(
   config: Config,
   options: { instance: string; log: (line: string) => void; reuseRunning?: boolean; onRestart?: () => void },
@@ -33,7 +36,7 @@ export async function openDatabase(
   }
   const local = await startLocalNeo4j({
     homeDir: config.homeDir,
-    instanceDir: path.join(config.homeDir, 'instances', options.instance),
+    instanceDir: instanceDir(config, options.instance),
     log: options.log,
     heap: config.localNeo4jMemory.heap,
     pageCache: config.localNeo4jMemory.pageCache,

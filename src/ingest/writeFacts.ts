@@ -377,7 +377,10 @@ export class LoadInterrupted extends StartupError {
  * Checks every file against the others and the graph before anything is written: an id one file defines
  * may be used by another, and evidence may point into any input's or the graph's source texts.
  */
-export async function checkAll(repo: WriteRepository, reads: readonly ReadFacts[]): Promise<void> {
+export async function checkAll(
+  repo: Pick<WriteRepository, 'existingTexts'>,
+  reads: readonly ReadFacts[],
+): Promise<void> {
   const defined = new Set(
     reads.flatMap((r) =>
       [...r.facts.sources, ...r.facts.actors, ...r.facts.roles, ...r.facts.events, ...r.facts.statements].map(
@@ -424,7 +427,7 @@ function batches(rows: FactRows, size: number): FactRows[] {
   return out;
 }
 
-const factCounts = (reads: readonly ReadFacts[], rows: FactRows): Record<string, number> => {
+export const factCounts = (reads: readonly ReadFacts[], rows: FactRows): Record<string, number> => {
   const sum = (k: keyof FactsFile) => reads.reduce((n, r) => n + r.facts[k].length, 0);
   return {
     sources: sum('sources'),
@@ -438,6 +441,24 @@ const factCounts = (reads: readonly ReadFacts[], rows: FactRows): Record<string,
   };
 };
 
+/** The files' and folders' facts, all read and checked (`graph` says which outside ids exist), then compiled. */
+export async function checkedRows(
+  graph: Pick<WriteRepository, 'existingTexts'>,
+  inputs: readonly string[],
+): Promise<{ files: string[]; reads: ReadFacts[]; rows: FactRows }> {
+  const files = factsFilesIn(inputs);
+  if (files.length === 0) throw new FactsFileError(inputs.join(', '), ['no .yaml, .yml or .json facts file found']);
+  const reads = files.map(readFactsFile);
+  await checkAll(graph, reads);
+  const compiled = reads.map(compile);
+  const rows: FactRows = {
+    evidence: compiled.flatMap((c) => c.evidence),
+    nodes: compiled.flatMap((c) => c.nodes),
+    edges: compiled.flatMap((c) => c.edges),
+  };
+  return { files, reads, rows };
+}
+
 /**
  * Loads facts files and folders of them: all read and checked first (one bad file and nothing is written),
  * then written in batches of `batchRows`, each its own transaction. A file that fits one batch is written
@@ -449,16 +470,7 @@ export async function loadFacts(
   options: LoadOptions = {},
 ): Promise<ImportSummary> {
   const repo = new WriteRepository(db);
-  const files = factsFilesIn(inputs);
-  if (files.length === 0) throw new FactsFileError(inputs.join(', '), ['no .yaml, .yml or .json facts file found']);
-  const reads = files.map(readFactsFile);
-  await checkAll(repo, reads);
-  const compiled = reads.map(compile);
-  const rows: FactRows = {
-    evidence: compiled.flatMap((c) => c.evidence),
-    nodes: compiled.flatMap((c) => c.nodes),
-    edges: compiled.flatMap((c) => c.edges),
-  };
+  const { files, reads, rows } = await checkedRows(repo, inputs);
   const plan = batches(rows, options.batchRows ?? DEFAULT_BATCH_ROWS);
   const progress: LoadProgress = {
     batch: 0,

@@ -35,6 +35,13 @@ export interface EvidenceRow {
   excerpt: string;
 }
 
+/** Rows whose properties named in `lists` hold an empty list; an edge is found from its start node. */
+export interface EmptyListRows {
+  nodes: Array<{ id: string; lists: Record<string, never[]> }>;
+  evidence: Array<{ id: string; lists: Record<string, never[]> }>;
+  edges: Array<{ id: string; from: string; lists: Record<string, never[]> }>;
+}
+
 /** A facts file compiled into the rows each write takes. */
 export interface FactRows {
   nodes: NodeRow[];
@@ -70,7 +77,7 @@ const NODE_LABELS = new Set([
 ]);
 const EDGE_TYPE = /^[A-Z][A-Z0-9_]*$/;
 
-function labelsText(labels: readonly string[]): string {
+export function labelsText(labels: readonly string[]): string {
   for (const l of labels) if (!NODE_LABELS.has(l)) throw new RangeError(`unknown node label ${l}`);
   return labels.map((l) => `:${l}`).join('');
 }
@@ -84,7 +91,7 @@ function typeText(type: string): string {
  * What a node or evidence row gets, the lists and search text included, as one map: a CREATE with static
  * labels and one `SET n = map` plans without Eager. The values are those the MERGE below gives a new node.
  */
-function createdProps(row: NodeRow): Record<string, unknown> {
+export function createdProps(row: NodeRow): Record<string, unknown> {
   return {
     ...row.props,
     id: row.id,
@@ -118,7 +125,7 @@ const EDGE_CREATE = `UNWIND $rows AS row
    CREATE (a)-[r:$(row.type)]->(b)
    SET r = row.props`;
 
-const createdEdge = (row: EdgeRow) => ({
+export const createdEdge = (row: EdgeRow) => ({
   from: row.from,
   to: row.to,
   type: typeText(row.type),
@@ -247,6 +254,16 @@ export async function mergeRows(tx: ManagedTransaction, rows: FactRows): Promise
   return (await writeRows(tx, rows, new LoadLedger(), false)).totals;
 }
 
+/** How many rows of empty lists one transaction sets: small maps, a seek each. */
+const EMPTY_LIST_BATCH = 20_000;
+
+const SET_EMPTY_LISTS = {
+  nodes: 'UNWIND $rows AS row MATCH (n:Node {id: row.id}) SET n += row.lists',
+  evidence: 'UNWIND $rows AS row MATCH (e:Evidence {id: row.id}) SET e += row.lists',
+  // Relationship ids are indexed only for some types: seek the start node, then look at its edges.
+  edges: 'UNWIND $rows AS row MATCH (:Node {id: row.from})-[r]->() WHERE r.id = row.id SET r += row.lists',
+} as const;
+
 /** Another writer created one of the batch's ids between this batch's look and its CREATE. */
 const lostCreateRace = (error: unknown) =>
   error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
@@ -271,6 +288,21 @@ export class WriteRepository {
       { ids },
     );
     return new Map(rows.map((r) => [r.id, r.text]));
+  }
+
+  /**
+   * After `neo4j-admin database import` (a fresh load), which stores an empty list as no property: sets the
+   * empty lists the loader would have stored, so both paths build the same graph. Needs the id constraints online.
+   */
+  async setEmptyLists(rows: EmptyListRows): Promise<number> {
+    let set = 0;
+    for (const kind of ['nodes', 'evidence', 'edges'] as const)
+      for (let i = 0; i < rows[kind].length; i += EMPTY_LIST_BATCH) {
+        const batch = rows[kind].slice(i, i + EMPTY_LIST_BATCH);
+        await this.db.write(`ingest:empty-lists-${kind}`, SET_EMPTY_LISTS[kind], { rows: batch });
+        set += batch.length;
+      }
+    return set;
   }
 
   /**

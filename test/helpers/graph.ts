@@ -23,14 +23,22 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export async function graphSnapshot(db: Database): Promise<GraphSnapshot> {
+/**
+ * The whole graph, or with `ids` only the nodes with those ids and the relationships between them. The
+ * migrations' ledger (:Migration, with the time each backfill ran) is bookkeeping, not facts: left out.
+ */
+export async function graphSnapshot(db: Database, ids?: readonly string[]): Promise<GraphSnapshot> {
+  const scope = ids ? 'AND n.id IN $ids' : '';
   const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(
     'test:snapshot-nodes',
-    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE NOT n:Migration ${scope} RETURN labels(n) AS labels, properties(n) AS props`,
+    { ids: ids ?? [] },
   );
   const rels = await db.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     'test:snapshot-relationships',
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+    `MATCH (a)-[r]->(b) ${ids ? 'WHERE a.id IN $ids AND b.id IN $ids' : ''}
+     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`,
+    { ids: ids ?? [] },
   );
   const nodeRows = nodes.map((n) => stableJson({ labels: [...n.labels].sort(), props: n.props })).sort();
   const relRows = rels.map((r) => stableJson(r)).sort();
