@@ -3,6 +3,7 @@
  * (IF NOT EXISTS), so running them twice changes nothing.
  */
 import { Neo4jError } from 'neo4j-driver';
+import { KEYED_STATEMENT_EDGES, setStatementKeyCypher, STATEMENT_KEY } from '../domain/statementKeys.js';
 import { actorTimelineKeyCypher, timelineEntryKeyCypher } from '../domain/timelineKeys.js';
 import type { Database } from './database.js';
 
@@ -65,6 +66,22 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; cypher: string }> = [
       SET h.timelineStartKey = CASE WHEN h.startEdtf IS NOT NULL THEN ${actorTimelineKeyCypher('p.id', timelineEntryKeyCypher('h.start', 'TENURE_START', 'r.id', 'h.id'))} END,
           h.timelineEndKey = CASE WHEN h.endEdtf IS NOT NULL THEN ${actorTimelineKeyCypher('p.id', timelineEntryKeyCypher('h.end', 'TENURE_END', 'r.id', 'h.id'))} END`,
   },
+  // Anchored statement pages seek on these (src/domain/statementKeys.ts); the writers set them, the backfills
+  // give them to edges written before they existed.
+  ...Object.entries(KEYED_STATEMENT_EDGES).flatMap(([type, { anchor }]) => {
+    const pattern = anchor === 'start' ? '(a:Node)-[r:TYPE]->(s:Statement)' : '(s:Statement)-[r:TYPE]->(a:Node)';
+    const name = type.toLowerCase().replaceAll('_', '-');
+    return [
+      {
+        name: `${name}-statement-order`,
+        cypher: `CREATE INDEX ${type.toLowerCase()}_statement_order IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${STATEMENT_KEY})`,
+      },
+      {
+        name: `${name}-statement-keys`,
+        cypher: `MATCH ${pattern.replace('TYPE', type)} WHERE r.${STATEMENT_KEY} IS NULL SET ${setStatementKeyCypher('r', 's', 'a')}`,
+      },
+    ];
+  }),
   // The audit trail (docs/writes.md): one Change per mutation, newest first by `at`, retried ones found by key.
   {
     name: 'change-id-unique',
