@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, { instance: 'start', log, onRestart: () => metrics.neo4jRestarts.inc() });
     const { db } = database;
-    await migrate(db);
+    const { backfilled } = await migrate(db);
+    if (backfilled.length > 0) log(`Backfilled facts written before: ${backfilled.join(', ')}.`);
     if (config.seedOnStart === 'always' || (config.seedOnStart === 'auto' && (await isEmpty(db)))) {
       await loadSeed(db, config.seedFiles, log);
     } else {

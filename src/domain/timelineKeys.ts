@@ -7,7 +7,7 @@
  * prefixed with the actor's id (one range index per type then holds every actor's entries in order, each
  * actor's in one contiguous run), and on each event unprefixed (an event has several participants).
  * The TypeScript and Cypher spellings below must agree: syntheticGraph.int.test.ts compares what the loader
- * writes with what the migration backfills.
+ * writes with what the migration backfills (once per database: src/db/migrations.ts).
  */
 import { STATEMENT_KEY } from './statementKeys.js';
 

@@ -5,14 +5,15 @@
  */
 import { parseEdtf } from '../domain/dates.js';
 import { readDate, undated, type ReadDate } from './dates.js';
-import { EventMentionReader, type EventMention, type FoundParticipant } from './eventMentions.js';
+import { EventMentionReader } from './eventMentions.js';
+import type { EventMention, FoundParticipant } from './events/mention.js';
 import { SINGLE_PARTS, type EventStatus, type EventType } from './eventTypes.js';
 import type { ParsedSentence, ParsedText, Span } from './parsedText.js';
 import type { ActorResolver } from './resolveActors.js';
 import type { Referents } from './speakers.js';
 import { overlaps, type FoundStatement } from './statements.js';
 
-export type { FoundParticipant } from './eventMentions.js';
+export type { FoundParticipant } from './events/mention.js';
 
 export interface FoundEvent {
   type: EventType;

@@ -3,6 +3,7 @@
  * and a clean-up that removes exactly what a test made.
  */
 import type { Database } from '../../src/db/database.js';
+import { BACKFILLS } from '../../src/db/migrations.js';
 
 export interface GraphSnapshot {
   nodes: number;
@@ -66,5 +67,12 @@ export async function removeTestFacts(
   await db.write('test:remove-nodes', 'MATCH (n:Node) WHERE n.id IN $ids DETACH DELETE n', { ids: [...nodeIds] });
   await db.write('test:remove-evidence', 'MATCH (e:Evidence) WHERE e.id IN $ids DETACH DELETE e', {
     ids: [...evidence],
+  });
+}
+
+/** Makes the graph look as if loaded before the migration ledger existed: the next migrate backfills again. */
+export async function forgetBackfills(db: Database): Promise<void> {
+  await db.write('test:forget-backfills', 'MATCH (m:Migration) WHERE m.id IN $ids DELETE m', {
+    ids: BACKFILLS.map((m) => m.name),
   });
 }

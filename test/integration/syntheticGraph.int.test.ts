@@ -13,7 +13,7 @@ import { migrate } from '../../src/db/migrations.js';
 import { corpusContents, synthesize } from '../../src/ingest/synthCorpus.js';
 import { LoadInterrupted, loadFacts, type ImportSummary, type LoadProgress } from '../../src/ingest/writeFacts.js';
 import { createTestApi, useTestApi } from '../helpers/api.js';
-import { evidenceIds, removeTestFacts } from '../helpers/graph.js';
+import { evidenceIds, forgetBackfills, removeTestFacts } from '../helpers/graph.js';
 import { tempDir } from '../helpers/processes.js';
 
 // Brute-force checks walk the whole graph, and 26k new nodes make Neo4j plan its queries again: on a busy
@@ -247,6 +247,7 @@ describe('anchored statement keys at 10k', () => {
       'MATCH (s:Statement)-[r:SAID|ADDRESSED_TO|ABOUT]-() WHERE s.id IN $ids REMOVE r.statementKey',
       { ids: nodeIds },
     );
+    await forgetBackfills(db);
     await migrate(db);
     expect(await db.read('test:statement-keys', KEYS, { ids: nodeIds })).toEqual(written);
   });
@@ -272,6 +273,7 @@ describe('timeline pages at 10k', () => {
        WITH count(*) AS edges MATCH (e:Event) WHERE e.id IN $ids REMOVE e.timelineKey`,
       { ids: nodeIds },
     );
+    await forgetBackfills(db);
     await migrate(db);
     // The pages below then read the backfilled keys.
     expect(await db.read('test:timeline-keys', KEYS, { ids: nodeIds })).toEqual(written);
