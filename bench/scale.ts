@@ -30,7 +30,14 @@ const quick = process.argv.includes('--quick');
 const SIZES = [10_000, 100_000, ...(process.env.BENCH_SCALE_1M === '1' ? [1_000_000] : [])];
 const REPEATS = Number(process.env.BENCH_SCALE_REPEATS ?? (quick ? 20 : 50));
 
-/** The corpus's hub (the most frequent speaker) and a leaf, found in the generated facts, not guessed. */
+/**
+ * The corpus's hub (the most frequent speaker), a leaf, and an addressee, found in the generated facts, not
+ * guessed. The addressee is the one at the same rank quantile of addressee degree at every size (the top
+ * tenth), so the growth compares actors of the same standing, not whoever the first statement names.
+ */
+/** Where the addressee landmark ranks among addressees by degree: 0.1 is the top tenth's last. */
+const ADDRESSEE_QUANTILE = 0.1;
+
 interface Landmarks {
   hub: string;
   leaf: string;
@@ -47,8 +54,13 @@ function landmarks(files: ReturnType<typeof synthesize>): Landmarks {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const hub = ranked[0]![0];
   const leaf = ranked.at(-1)![0];
-  const link = statements.find((s) => (s.addressees ?? []).length > 0)!.addressees![0]!;
-  const addressee = typeof link === 'string' ? link : link.id;
+  const addressees = new Map<string, number>();
+  for (const link of statements.flatMap((s) => s.addressees ?? [])) {
+    const id = typeof link === 'string' ? link : link.id;
+    addressees.set(id, (addressees.get(id) ?? 0) + 1);
+  }
+  const byDegree = [...addressees].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const addressee = byDegree[Math.floor(byDegree.length * ADDRESSEE_QUANTILE)]![0];
   const replying = statements.filter((s) => (s.respondsTo ?? []).length > 0).at(-1)!.id;
   return { hub, leaf, hubName: actors.find((a) => a.id === hub)!.name, addressee, replying };
 }

@@ -5,6 +5,7 @@
  * never :Node, so no read of the API sees it) remembers that it did.
  */
 import { Neo4jError } from 'neo4j-driver';
+import { KEYED_STATEMENT_EDGES, setStatementKeyCypher, STATEMENT_KEY } from '../domain/statementKeys.js';
 import { actorTimelineKeyCypher, timelineEntryKeyCypher } from '../domain/timelineKeys.js';
 import type { Database } from './database.js';
 import { DatabaseTimeout, StartupError } from '../errors.js';
@@ -52,6 +53,11 @@ export const SCHEMA: readonly Migration[] = [
     cypher: 'CREATE INDEX holds_timeline_end IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.timelineEndKey)',
   },
   { name: 'event-timeline', cypher: 'CREATE INDEX event_timeline IF NOT EXISTS FOR (e:Event) ON (e.timelineKey)' },
+  // Anchored statement pages (src/domain/statementKeys.ts): each anchor's statements as one run of its edges.
+  ...Object.keys(KEYED_STATEMENT_EDGES).map((type) => ({
+    name: `${type.toLowerCase().replaceAll('_', '-')}-statement-order`,
+    cypher: `CREATE INDEX ${type.toLowerCase()}_statement_order IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${STATEMENT_KEY})`,
+  })),
   // The audit trail (docs/writes.md): one Change per mutation, newest first by `at`, retried ones found by key.
   {
     name: 'change-id-unique',
@@ -98,6 +104,12 @@ export const BACKFILLS: readonly Migration[] = [
       SET h.timelineStartKey = CASE WHEN h.startEdtf IS NOT NULL THEN ${actorTimelineKeyCypher('p.id', timelineEntryKeyCypher('h.start', 'TENURE_START', 'r.id', 'h.id'))} END,
           h.timelineEndKey = CASE WHEN h.endEdtf IS NOT NULL THEN ${actorTimelineKeyCypher('p.id', timelineEntryKeyCypher('h.end', 'TENURE_END', 'r.id', 'h.id'))} END`,
   },
+  // Anchored statement pages' keys, for edges written before the writers set them.
+  ...Object.entries(KEYED_STATEMENT_EDGES).map(([type, { anchor }]) => ({
+    name: `${type.toLowerCase().replaceAll('_', '-')}-statement-keys`,
+    cypher: `MATCH ${anchor === 'start' ? `(a:Node)-[r:${type}]->(s:Statement)` : `(s:Statement)-[r:${type}]->(a:Node)`}
+      WHERE r.${STATEMENT_KEY} IS NULL SET ${setStatementKeyCypher('r', 's', 'a')}`,
+  })),
 ];
 
 // Two processes starting at once (npm start beside npm run import) can race to create the same rule: the

@@ -223,6 +223,17 @@ export function overlapsCypher(n: string, from: string, to: string, prefix = 'da
     AND (${to} IS NULL OR coalesce(${n}.${prefix}Earliest, date('${NEVER_TO}')) <= date(${to})))`;
 }
 
+/**
+ * The earliest `date` (the start of the calendar period a stored date stands for: day, week, month or year)
+ * of a fact whose range can reach `from`: a year-precise date starts on 1 January of `from`'s year, a week
+ * at most six days before it. Anything older ends before `from`.
+ */
+export function earliestOverlappingDate(from: string): string {
+  const weekBefore = addDays(from, -6);
+  const yearStart = `${from.slice(0, 4)}-01-01`;
+  return weekBefore < yearStart ? weekBefore : yearStart;
+}
+
 /** Sorts newest first under ascending string order: each digit d becomes 9-d; undated facts sort last. */
 export function newestFirstKey(date: string | null | undefined, id: string): string {
   const inverted = date ? date.replace(/\d/g, (d) => String(9 - Number(d))) : '~';

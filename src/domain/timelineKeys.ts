@@ -9,6 +9,8 @@
  * The TypeScript and Cypher spellings below must agree: syntheticGraph.int.test.ts compares what the loader
  * writes with what the migration backfills (once per database: src/db/migrations.ts).
  */
+import { STATEMENT_KEY } from './statementKeys.js';
+
 export type TimelineKind = 'STATEMENT' | 'EVENT' | 'TENURE_START' | 'TENURE_END';
 
 export function timelineEntryKey(
@@ -42,10 +44,11 @@ export function actorTimelineKeyCypher(actorId: string, entryKey: string): strin
 
 /**
  * Cypher that sets the actor-prefixed keys of edge `to`, copied from `from`, for actor `toActor` instead of
- * `fromActor` (an edge moved when two actors are merged into one).
+ * `fromActor` (an edge moved when two actors are merged into one): the timeline keys, and the anchored
+ * statement key (src/domain/statementKeys.ts) that an actor's SAID, ADDRESSED_TO and ABOUT edges carry.
  */
 export function rekeyedCypher(to: string, from: string, fromActor: string, toActor: string): string {
-  return [TIMELINE_KEY, TENURE_START_KEY, TENURE_END_KEY]
+  return [TIMELINE_KEY, TENURE_START_KEY, TENURE_END_KEY, STATEMENT_KEY]
     .map(
       (p) =>
         `${to}.${p} = CASE WHEN ${from}.${p} STARTS WITH ${fromActor} + '\t' THEN ${toActor} + substring(${from}.${p}, size(${fromActor})) ELSE ${from}.${p} END`,

@@ -278,9 +278,25 @@ function addActors(facts: FactsFile, s: Sizes, text: () => SourceText, r: Random
   return cast;
 }
 
+/**
+ * Tenures one person holds at most: a career, not a share of every post. Holders are drawn with the hubs'
+ * skew, so without a cap the busiest person would hold a fixed share of all posts (40 at 10k nodes, 239 at
+ * 100k), and `roles`, an unpaged list, would grow with the corpus.
+ */
+const CAREER = 6;
+
 /** Each post held in turn by two or three people: one tenure ends the day the next begins. */
 function addRolesAndTenures(facts: FactsFile, s: Sizes, cast: Cast, text: () => SourceText, r: Random): void {
   let tenure = 0;
+  const held = new Map<string, number>();
+  // The skewed draw, moved on to the next person while the one drawn has had a full career.
+  const holder = () => {
+    let k = r.skewed(cast.persons.length);
+    while ((held.get(cast.persons[k]!) ?? 0) >= CAREER) k = (k + 1) % cast.persons.length;
+    const person = cast.persons[k]!;
+    held.set(person, (held.get(person) ?? 0) + 1);
+    return person;
+  };
   for (let i = 0; i < s.roles; i++) {
     const id = `role:synth-${pad(i)}`;
     const org = cast.orgs[i % cast.orgs.length]!;
@@ -289,7 +305,7 @@ function addRolesAndTenures(facts: FactsFile, s: Sizes, cast: Cast, text: () => 
     const holders = 2 + r.int(2);
     const cuts = [0, ...Array.from({ length: holders - 1 }, () => r.next()).sort(), 1];
     for (let h = 0; h < holders; h++) {
-      const person = cast.persons[r.skewed(cast.persons.length)]!;
+      const person = holder();
       const start = dateOf(cuts[h]!);
       const end = h === holders - 1 ? null : dateOf(cuts[h + 1]!);
       const sentence = `${cast.names.get(person)} became ${title} on ${start}.`;

@@ -14,6 +14,7 @@ import {
   type Span,
 } from '../domain/dates.js';
 import { foldName } from '../domain/names.js';
+import { anchoredStatementKey } from '../domain/statementKeys.js';
 import { actorTimelineKey, timelineEntryKey } from '../domain/timelineKeys.js';
 import type { DatePrecision } from '../repositories/records.js';
 import type { BasisInput, EvidenceInput, FactsFile, StatementLinkInput } from './factsSchema.js';
@@ -311,23 +312,15 @@ export function compile(read: ReadFacts): FactRows {
   for (const s of f.statements) {
     const ids = ev(s.evidence);
     const dated = datedProps(s);
-    node(
-      s.id,
-      ['Statement'],
-      {
-        kind: s.kind,
-        text: s.text,
-        ...dated.props,
-        sortKey: newestFirstKey(dated.date, s.id),
-        ...basisProps(s),
-      },
-      ids,
-    );
+    const sortKey = newestFirstKey(dated.date, s.id);
+    node(s.id, ['Statement'], { kind: s.kind, text: s.text, ...dated.props, sortKey, ...basisProps(s) }, ids);
     const said = actorTimelineKey(s.speaker, timelineEntryKey(dated.date, 'STATEMENT', s.id));
-    edge(s.speaker, 'SAID', s.id, ids, { ...basisProps(s), timelineKey: said });
+    const statementKey = (anchor: string) => anchoredStatementKey(anchor, sortKey);
+    edge(s.speaker, 'SAID', s.id, ids, { ...basisProps(s), timelineKey: said, statementKey: statementKey(s.speaker) });
     const link = (type: string, l: StatementLinkInput) => {
       const own = typeof l === 'string' ? undefined : l.evidence;
-      edge(s.id, type, linkId(l), own ? ev(own) : ids, basisProps(linkBasis(l, s)));
+      const props = { ...basisProps(linkBasis(l, s)), statementKey: statementKey(linkId(l)) };
+      edge(s.id, type, linkId(l), own ? ev(own) : ids, props);
     };
     for (const a of s.addressees) link('ADDRESSED_TO', a);
     for (const a of s.about) link('ABOUT', a);

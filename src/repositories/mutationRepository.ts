@@ -165,7 +165,7 @@ export class ChangeWriter {
          MATCH (m:Node)-[r]->(d) WHERE m <> k
          WITH r, m, r.id AS old, type(r) AS type,
               CASE WHEN r.id = m.id + '>' + type(r) + '>' + d.id THEN m.id + '>' + type(r) + '>' + k.id ELSE r.id END AS new
-         MERGE (m)-[n:$(type) {id: new}]->(k) SET n += properties(r), n.id = new
+         MERGE (m)-[n:$(type) {id: new}]->(k) SET n += properties(r), n.id = new, ${rekeyedCypher('n', 'r', 'd.id', 'k.id')}
          DELETE r
          RETURN old, new, m.id AS other
        }

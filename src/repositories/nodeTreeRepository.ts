@@ -5,7 +5,7 @@
  * have fetched, keyed as they load them, so the resolvers read them from the loaders' caches.
  */
 import type { Database } from '../db/database.js';
-import { existsAtCypher, validAtCypher } from '../domain/dates.js';
+import { adjacencyFilterCypher, tenureFilterCypher } from './filters.js';
 import { knownOf, publicProperties, RAW_NODE, TENURE_PROPERTIES, toNodeRecord, type RawNode } from './mapNode.js';
 import type { KeyedPage, NodeRecord, RelationRecord, RoleRecord, TenureRecord } from './records.js';
 import { toTenure, type AdjacencyKey, type Neighbour, type TenureKey } from './relationRepository.js';
@@ -61,14 +61,6 @@ interface RawTenure {
   role: RawNode;
 }
 
-/** The filters of relations:adjacent for key `k` on the edge `r` from `n` to `m`, keyed the same way. */
-const adjacencyFilter = (k: string, n: string, r: string, m: string) =>
-  `(${k}.types IS NULL OR type(${r}) IN ${k}.types)
-   AND (${k}.direction = 'BOTH' OR (${k}.direction = 'OUT') = (startNode(${r}) = ${n}))
-   AND (${k}.label IS NULL OR ${k}.label IN labels(${m}))
-   AND (${k}.basis IS NULL OR coalesce(${r}.basis, 'STATED') = ${k}.basis)
-   AND (${k}.at IS NULL OR (${validAtCypher(r, `${k}.at`, `${k}.certainty`)} AND ${existsAtCypher(m, `${k}.at`, `${k}.certainty`)}))`;
-
 /** A field guarded by the node's labels: null on nodes that have not the field, so nothing is primed for them. */
 const guarded = (n: string, labels: string[], collect: string) =>
   `CASE WHEN ${labels.map((l) => `${n}:${l}`).join(' OR ')} THEN ${collect} END`;
@@ -86,7 +78,7 @@ function treeProjection(n: string, plan: NodeTreePlan, depth: number, keys: unkn
       n,
       on,
       `COLLECT {
-        MATCH (${n})-[${r}]-(${m}:Node) WHERE ${adjacencyFilter(k, n, r, m)}
+        MATCH (${n})-[${r}]-(${m}:Node) WHERE ${adjacencyFilterCypher(k, n, r, m)}
         WITH ${r}, ${m}, type(${r}) + ' ' + ${m}.id + ' ' + coalesce(${r}.id, '') AS ${sortKey} ORDER BY ${sortKey}
         RETURN {key: ${sortKey}, type: type(${r}), out: startNode(${r}) = ${n}, props: properties(${r}),
                 node: ${treeProjection(m, below, depth + 1, keys)}}
@@ -101,8 +93,7 @@ function treeProjection(n: string, plan: NodeTreePlan, depth: number, keys: unkn
       ['Person'],
       `COLLECT {
         MATCH (${n})-[${h}:HOLDS]->(${role}:Role)
-        WHERE (${k}.at IS NULL OR ${validAtCypher(h, `${k}.at`, `${k}.certainty`)})
-          AND (${k}.current IS NULL OR ${h}.current = ${k}.current)
+        WHERE ${tenureFilterCypher(k, h)}
         WITH ${h}, ${role} ORDER BY ${h}.current DESC, coalesce(${h}.start, '') DESC, ${h}.id
         RETURN {props: ${TENURE_PROPERTIES(h)}, role: ${RAW_NODE(role)}}
       }`,

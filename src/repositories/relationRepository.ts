@@ -1,9 +1,11 @@
 /** Relationships: typed neighbours of nodes, and tenures. */
 import type { Database } from '../db/database.js';
-import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
+import type { Certainty } from '../domain/dates.js';
 import { inKeyOrder, pagesInKeyOrder } from './batchedRows.js';
+import { adjacencyFilterCypher, tenureFilterCypher } from './filters.js';
 import {
   RAW_NODE,
+  TENURE_PROPERTIES,
   knownOf,
   publicProperties,
   rangeOf,
@@ -88,11 +90,7 @@ export class RelationRepository {
        MATCH (n:Node {id: k.id})
        CALL (n, k) {
          MATCH (n)-[r]-(m:Node)
-         WHERE (k.types IS NULL OR type(r) IN k.types)
-           AND (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = n))
-           AND (k.label IS NULL OR k.label IN labels(m))
-           AND (k.basis IS NULL OR coalesce(r.basis, 'STATED') = k.basis)
-           AND (k.at IS NULL OR (${validAtCypher('r', 'k.at', 'k.certainty')} AND ${existsAtCypher('m', 'k.at', 'k.certainty')}))
+         WHERE ${adjacencyFilterCypher('k', 'n', 'r', 'm')}
          WITH r, m, type(r) + ' ' + m.id + ' ' + coalesce(r.id, '') AS key ORDER BY key
          WITH collect({key: key, r: r, m: m}) AS found
          WITH size(found) AS total, [x IN found WHERE k.after IS NULL OR x.key > k.after] AS rest
@@ -143,10 +141,9 @@ export class RelationRepository {
            MATCH (p:Person)-[h:HOLDS]->(r:Node:Role {id: k.id}) RETURN p, h, r
          }
          WITH p, h, r
-         WHERE (k.at IS NULL OR ${validAtCypher('h', 'k.at', 'k.certainty')})
-           AND (k.current IS NULL OR h.current = k.current)
+         WHERE ${tenureFilterCypher('k', 'h')}
          WITH p, h, r ORDER BY h.current DESC, coalesce(h.start, '') DESC, h.id
-         RETURN collect({props: properties(h), person: p.id, role: ${RAW_NODE('r')}}) AS items
+         RETURN collect({props: ${TENURE_PROPERTIES('h')}, person: p.id, role: ${RAW_NODE('r')}}) AS items
        }
        RETURN i, items`,
       { keys },

@@ -1,6 +1,7 @@
 /** Statements: filtered, newest first, in keyset pages; and the role each speaker held. */
 import type { Database } from '../db/database.js';
 import { newestFirstKey, overlapsCypher, validAtCypher } from '../domain/dates.js';
+import { anchoredStatementRanges, STATEMENT_KEY } from '../domain/statementKeys.js';
 import { pagesInKeyOrder } from './batchedRows.js';
 import { RAW_NODE, toNodeRecord, type RawNode } from './mapNode.js';
 import type {
@@ -86,14 +87,15 @@ function toStatement(raw: RawStatement): StatementRecord {
 type Anchor = 'speaker' | 'addressee' | 'about';
 
 /**
- * How a statement `s` joins its anchor `a`, and the anchor's edges of that type counted by degree (no
- * walk). SAID, ADDRESSED_TO and ABOUT are written for statements only (writeFacts), so the degree is
- * the anchor's number of statements.
+ * How a statement `s` joins its anchor through edge `e`, which carries the anchored key
+ * (src/domain/statementKeys.ts), and the anchor's edges of that type counted by degree (no walk). SAID,
+ * ADDRESSED_TO and ABOUT are written for statements only (writeFacts), so the degree is the anchor's number
+ * of statements.
  */
 const ANCHORS: Record<Anchor, { edge: string; degree: string }> = {
-  speaker: { edge: '(a)-[:SAID]->(s)', degree: '(a)-[:SAID]->()' },
-  addressee: { edge: '(s)-[:ADDRESSED_TO]->(a)', degree: '(a)<-[:ADDRESSED_TO]-()' },
-  about: { edge: '(s)-[:ABOUT]->(a)', degree: '(a)<-[:ABOUT]-()' },
+  speaker: { edge: '()-[e:SAID]->(s)', degree: '(a)-[:SAID]->()' },
+  addressee: { edge: '(s)-[e:ADDRESSED_TO]->()', degree: '(a)<-[:ADDRESSED_TO]-()' },
+  about: { edge: '(s)-[e:ABOUT]->()', degree: '(a)<-[:ABOUT]-()' },
 };
 
 /** The most selective anchor given: the speaker's statements, else the addressee's, else the subject's. */
@@ -126,26 +128,29 @@ const matchesFilter = (anchor: Anchor | null): string =>
     ' AND ',
   );
 
+/** The anchor's statements whose keys fall in the run `range` and pass the filters. */
+const keyedMatches = (anchor: Anchor, range: string) => `
+      MATCH ${ANCHORS[anchor].edge}
+      WHERE e.${STATEMENT_KEY} > ${range}.low AND e.${STATEMENT_KEY} < ${range}.high AND s:Statement AND ${matchesFilter(anchor)}`;
+
 /**
- * The page of an anchored request. A small anchor's statements are walked and the first `limit` kept;
- * a hub's would cost its whole degree, so for a hub the statement_order index is read in key order and
- * each entry checked against the hub (one short expand from the statement) until the page is full: that
- * costs about limit × statements / degree. Whichever of the two costs less is run. The planner tests a
- * UNION branch's guard after the branch's index seek, so the choice is made in the seek's own bound:
- * a null bound reads nothing.
+ * The page of an anchored request: the anchor's statements are one run of its edges' key index, in page
+ * order, so each run (anchoredStatementRanges: the dated one after the cursor and down to the oldest date
+ * `from` allows, and the undated one) is a relationship index seek cut at the page size, and the two cuts
+ * merged. It costs the page (and the statements the other filters drop), whatever the anchor's degree. One
+ * branch per run, not an UNWIND of the runs: the planner keeps the index order only within one seek.
  */
-const anchoredPage = (anchor: Anchor, { edge, degree } = ANCHORS[anchor]) => `
-  CALL (a, q, low, statementCount) {
-    WITH a, q, low, COUNT { ${degree} } * COUNT { ${degree} } > $limit * statementCount AS hub
-    CALL (a, q, low, hub) {
-      WITH a, q, low WHERE NOT hub
-      MATCH ${edge} WHERE s:Statement AND s.sortKey > low AND ${matchesFilter(anchor)}
-      RETURN s ORDER BY s.sortKey LIMIT $limit
-      UNION
-      WITH a, q, CASE WHEN hub THEN low END AS hubLow
-      MATCH (s:Statement) WHERE s.sortKey > hubLow AND ${edge} AND ${matchesFilter(anchor)}
-      RETURN s ORDER BY s.sortKey LIMIT $limit
+const anchoredPage = (anchor: Anchor) => `
+  CALL (q, ranges) {
+    CALL (q, ranges) {
+      ${[0, 1]
+        .map(
+          (k) => `WITH q, ranges[${k}] AS range ${keyedMatches(anchor, 'range')}
+      RETURN s, e.${STATEMENT_KEY} AS key ORDER BY key LIMIT $limit`,
+        )
+        .join('\n      UNION\n      ')}
     }
+    WITH s ORDER BY key LIMIT $limit
     RETURN collect(s) AS page
   }`;
 
@@ -161,8 +166,9 @@ const unanchoredPage = `
 function totalOf(r: StatementPageRequest, anchor: Anchor | null): string {
   if (!r.withTotal) return '0';
   if (!filteredBeyond(r.filter, anchor)) return anchor ? `COUNT { ${ANCHORS[anchor].degree} }` : 'statementCount';
+  // The count reads the anchor's key runs without the cursor: a date filter counts within its bounds.
   return anchor
-    ? `COUNT { MATCH ${ANCHORS[anchor].edge} WHERE s:Statement AND ${matchesFilter(anchor)} }`
+    ? `COUNT { UNWIND allRanges AS range ${keyedMatches(anchor, 'range')} RETURN s }`
     : `COUNT { MATCH (s:Statement) WHERE ${matchesFilter(null)} }`;
 }
 
@@ -173,7 +179,8 @@ function pagesQuery(r: StatementPageRequest): string {
   const page = anchor ? anchoredPage(anchor) : unanchoredPage;
   return `CALL () { MATCH (s:Statement) RETURN count(s) AS statementCount }
     UNWIND range(0, size($requests) - 1) AS i
-    WITH i, statementCount, $requests[i].filter AS q, $requests[i].low AS low
+    WITH i, statementCount, $requests[i] AS request
+    WITH i, statementCount, request.filter AS q, request.low AS low, request.ranges AS ranges, request.allRanges AS allRanges
     ${bind}
     ${page}
     RETURN i, ${totalOf(r, anchor)} AS total, [n IN page | ${projection(r.nested)}] AS nodes`;
@@ -183,9 +190,17 @@ function pagesQuery(r: StatementPageRequest): string {
  * Where the key-order read starts: after the cursor, and not before the newest day a `to` bound allows
  * (keys sort newest first, undated last, so a statement dated after `to` sorts before that day's keys).
  */
-function lowKey({ after, filter }: StatementPageRequest): string {
-  const bound = filter.to === null ? '' : newestFirstKey(filter.to, '');
+function lowKey(after: string | null, { to }: StatementFilter): string {
+  const bound = to === null ? '' : newestFirstKey(to, '');
   return after !== null && after > bound ? after : bound;
+}
+
+/** A request's parameters: its filter, where its index read starts, and its anchor's key runs. */
+function requestParams({ filter, after }: StatementPageRequest) {
+  const anchor = anchorOf(filter);
+  const low = lowKey(after, filter);
+  const ranges = (from: string) => (anchor ? anchoredStatementRanges(filter[anchor]!, from, filter.from) : null);
+  return { filter, low, ranges: ranges(low), allRanges: ranges(lowKey(null, filter)) };
 }
 
 export class StatementRepository {
@@ -220,7 +235,7 @@ export class StatementRepository {
     limit: number,
   ): Promise<Array<KeyedPage<StatementRecord>>> {
     const rows = await this.db.read<{ i: number; total: number; nodes: RawStatement[] }>('statements:pages', cypher, {
-      requests: requests.map((r) => ({ filter: r.filter, low: lowKey(r) })),
+      requests: requests.map(requestParams),
       limit,
     });
     return pagesInKeyOrder(

@@ -6,6 +6,12 @@
  */
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
+import {
+  KEYED_STATEMENT_EDGES,
+  setStatementKeyCypher,
+  STATEMENT_KEY,
+  type KeyedStatementEdge,
+} from '../domain/statementKeys.js';
 
 export interface NodeRow {
   id: string;
@@ -139,6 +145,19 @@ const EDGE_MERGE = (type: string) =>
    SET r += row.props, ${UNION('r', 'evidenceIds')}`;
 
 /**
+ * A statement's edge to its speaker, addressee or subject written as a relation (addAddressee, a facts file's
+ * relations) does not know the statement's sortKey: its anchored key (src/domain/statementKeys.ts) is read
+ * from the graph once the edge is there. The statement facts' own edges carry it already.
+ */
+const STATEMENT_KEY_SET = (type: KeyedStatementEdge) =>
+  `UNWIND $rows AS row
+   MATCH (a:Node {id: row.from})-[r:${type} {id: row.id}]->(b:Node {id: row.to})
+   ${KEYED_STATEMENT_EDGES[type].anchor === 'start' ? `WHERE b:Statement SET ${setStatementKeyCypher('r', 'b', 'a')}` : `WHERE a:Statement SET ${setStatementKeyCypher('r', 'a', 'b')}`}`;
+
+const unkeyedStatementEdges = (rows: readonly EdgeRow[], type: KeyedStatementEdge) =>
+  rows.filter((e) => e.type === type && e.props[STATEMENT_KEY] === undefined);
+
+/**
  * What a load has written so far, across its batches. A row can be CREATEd (no index probe, no lock on a
  * match, no Eager) only when nothing can match it: a node or evidence id the graph did not hold and this load
  * has not written yet, an edge from or to a node this load created whose id it has not written yet. Anything
@@ -234,6 +253,8 @@ async function writeRows(
   }
   queries.push([EDGE_CREATE, [...edges.values()].flatMap((g) => g.create.map(createdEdge))]);
   for (const [type, g] of edges) queries.push([EDGE_MERGE(type), g.merge]);
+  for (const type of Object.keys(KEYED_STATEMENT_EDGES) as KeyedStatementEdge[])
+    queries.push([STATEMENT_KEY_SET(type), unkeyedStatementEdges(rows.edges, type)]);
 
   const totals: WriteTotals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   for (const [cypher, params] of queries) {

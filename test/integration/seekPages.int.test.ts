@@ -39,6 +39,34 @@ const addressees = ranked(
 const hub = speakers[0]!;
 const leaf = speakers.at(-1)!;
 
+/**
+ * An addressee of middling rank (the top tenth's last) whose statements get dates of every precision and
+ * shape around the period asked below, so the seek's bounds (src/domain/statementKeys.ts) are tested where
+ * they cut: a year, a month and a week that reach into the period from before it, an open range and one
+ * longer than a year (both stored with undated sort keys), an undated statement, and days on both sides.
+ */
+const vague = addressees[Math.floor(addressees.length / 10)]!;
+const PERIOD = { from: '2022-07-01', to: '2022-12-31' };
+const VAGUE_DATES = [
+  '2022',
+  '2022-06',
+  '2022-06-27/2022-07-03',
+  '../2022-07-02',
+  '2021-01-01/2023-12-31',
+  null,
+  '2022-06-30',
+  '2022-07-01',
+  '2022-12-31',
+  '2023-01-01',
+  '2021',
+];
+facts.statements
+  .filter((st) => (st.addressees ?? []).some((a) => (typeof a === 'string' ? a : a.id) === vague))
+  .forEach((st, i) => {
+    st.date = VAGUE_DATES[i % VAGUE_DATES.length];
+    st.datePrecision = null;
+  });
+
 beforeAll(async () => {
   for (const [name, text] of corpusContents(corpus)) {
     fs.mkdirSync(path.dirname(path.join(corpusDir.dir, name)), { recursive: true });
@@ -130,6 +158,45 @@ describe('statement pages at 10k nodes', () => {
     );
     expect(expected.length).toBeGreaterThan(20);
     const { ids, total } = await walk(STATEMENTS, { addressee, from, to }, statements, 20);
+    expect(ids).toEqual(expected);
+    expect(total).toBe(expected.length);
+  }, 300_000);
+
+  it.each([1, 3, 20])(
+    "an addressee's statements in a period, dated by year, month, week, open and long ranges: each overlapping one once, in order (pages of %i)",
+    async (first) => {
+      const expected = await directIds(
+        `MATCH (s:Statement)-[:ADDRESSED_TO]->(:Node {id: $addressee})
+         WHERE s.dateEdtf IS NOT NULL AND coalesce(s.dateLatest, date('9999-12-31')) >= date($from)
+           AND coalesce(s.dateEarliest, date('0001-01-01')) <= date($to)
+         RETURN s.id AS id ORDER BY s.sortKey`,
+        { addressee: vague, ...PERIOD },
+      );
+      // Every shape of date is there, and the period keeps some and drops others.
+      const all = await directIds('MATCH (s:Statement)-[:ADDRESSED_TO]->(:Node {id: $id}) RETURN s.id AS id', {
+        id: vague,
+      });
+      expect(all.length).toBeGreaterThanOrEqual(VAGUE_DATES.length);
+      expect(expected.length).toBeGreaterThan(4);
+      expect(expected.length).toBeLessThan(all.length);
+      const { ids, total } = await walk(STATEMENTS, { addressee: vague, ...PERIOD }, statements, first);
+      expect(ids).toEqual(expected);
+      expect(total).toBe(expected.length);
+    },
+    300_000,
+  );
+
+  it("a speaker's statements in a period, across pages: the same seek on the SAID edges", async () => {
+    const expected = await directIds(
+      // An open range ("../2022-07-02", among the vague dates above) has no earliest day and overlaps the period.
+      `MATCH (:Node {id: $speaker})-[:SAID]->(s:Statement)
+       WHERE s.dateEdtf IS NOT NULL AND coalesce(s.dateLatest, date('9999-12-31')) >= date($from)
+         AND coalesce(s.dateEarliest, date('0001-01-01')) <= date($to)
+       RETURN s.id AS id ORDER BY s.sortKey`,
+      { speaker: hub, ...PERIOD },
+    );
+    expect(expected.length).toBeGreaterThan(20);
+    const { ids, total } = await walk(STATEMENTS, { speaker: hub, ...PERIOD }, statements, 20);
     expect(ids).toEqual(expected);
     expect(total).toBe(expected.length);
   }, 300_000);

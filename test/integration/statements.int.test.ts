@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { newestFirstKey } from '../../src/domain/dates.js';
+import { anchoredStatementKey } from '../../src/domain/statementKeys.js';
 import { useTestApi } from '../helpers/api.js';
 import { allPages, type Page } from '../helpers/connections.js';
 import { expectDateFiltered, validOn } from '../helpers/dates.js';
@@ -370,13 +371,15 @@ describe('paging: a cursor stays valid after a statement is added', () => {
         'test:insert-statement',
         `MATCH (speaker:Node {id: $speaker})
          CREATE (s:Node:Statement {id: $id, kind: 'PARAPHRASE', text: $text, date: $date, datePrecision: 'DAY', sortKey: $sortKey, evidenceIds: []})
-         CREATE (speaker)-[:SAID {id: $speaker + '>SAID>' + $id, evidenceIds: []}]->(s)`,
+         CREATE (speaker)-[:SAID {id: $speaker + '>SAID>' + $id, evidenceIds: [], statementKey: $statementKey}]->(s)`,
         {
           speaker: ZELENSKYY,
           id: s.id,
           text: `Test statement ${s.id}`,
           date: s.date,
           sortKey: newestFirstKey(s.date, s.id),
+          // What the loader writes on a SAID edge: speakers' pages seek on it (src/domain/statementKeys.ts).
+          statementKey: anchoredStatementKey(ZELENSKYY, newestFirstKey(s.date, s.id)),
         },
       );
     }

@@ -234,6 +234,25 @@ describe('paths on the 10k graph agree with plain Cypher', () => {
   }
 });
 
+describe('anchored statement keys at 10k', () => {
+  const KEYS = `MATCH (s:Statement)-[r:SAID|ADDRESSED_TO|ABOUT]-() WHERE s.id IN $ids
+    RETURN r.id AS id, r.statementKey AS key ORDER BY id, key`;
+
+  it("keys the loader wrote on SAID, ADDRESSED_TO and ABOUT are the ones the migration's backfill computes", async () => {
+    const written = await db.read<{ id: string; key: string | null }>('test:statement-keys', KEYS, { ids: nodeIds });
+    expect(written.length).toBeGreaterThan(facts.statements.length);
+    expect(written.every((r) => r.key !== null)).toBe(true);
+    await db.write(
+      'test:forget-statement-keys',
+      'MATCH (s:Statement)-[r:SAID|ADDRESSED_TO|ABOUT]-() WHERE s.id IN $ids REMOVE r.statementKey',
+      { ids: nodeIds },
+    );
+    await forgetBackfills(db);
+    await migrate(db);
+    expect(await db.read('test:statement-keys', KEYS, { ids: nodeIds })).toEqual(written);
+  });
+});
+
 describe('timeline pages at 10k', () => {
   const KEYS = `CALL () {
       MATCH (n:Node)-[r:SAID|HOLDS]->() WHERE n.id IN $ids
