@@ -4,7 +4,8 @@
  * Every hop lands on a :Node: the audit trail's Change nodes and retracted facts are never a way through.
  */
 import type { Database } from '../db/database.js';
-import { existsAtCypher, validAtCypher, type Certainty } from '../domain/dates.js';
+import type { Certainty } from '../domain/dates.js';
+import { edgePassesCypher, nodeExistsCypher, parameters } from './filters.js';
 import { RAW_NODE, publicProperties, toNodeRecord, type RawNode } from './mapNode.js';
 import type { Basis, NodeRecord } from './records.js';
 
@@ -52,10 +53,8 @@ export interface RawEdge {
   props: Record<string, unknown>;
 }
 
-const EDGE_PASSES = `($types IS NULL OR type(r) IN $types)
-  AND ($basis IS NULL OR coalesce(r.basis, 'STATED') = $basis)
-  AND ($at IS NULL OR ${validAtCypher('r', '$at', '$certainty')})`;
-const NODE_PASSES = (n: string) => `($at IS NULL OR ${existsAtCypher(n, '$at', '$certainty')})`;
+const EDGE_PASSES = edgePassesCypher(parameters, 'r');
+const NODE_PASSES = (n: string) => nodeExistsCypher(parameters, n);
 /** Returned by every query that yields relationships, so one mapper (toEdge) serves them all. */
 export const RAW_EDGE = (r: string) =>
   `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
