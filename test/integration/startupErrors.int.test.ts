@@ -228,6 +228,6 @@ describe('npm run import', () => {
   it('without a file: prints how to use it', async () => {
     const run = await runTsx(IMPORT, [], cleanEnv(neo4jEnv()));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^Usage: npm run import -- <facts\.yaml\|facts\.json\|folder>/);
+    expect(run.stderr).toMatch(/^Usage: npm run import -- \[--fresh\] <facts\.yaml\|facts\.json\|folder>/);
   });
 });
