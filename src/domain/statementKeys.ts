@@ -25,7 +25,7 @@ export function anchoredStatementKey(anchorId: string, sortKey: string): string 
 }
 
 /** anchoredStatementKey in Cypher, over expressions. */
-export function anchoredStatementKeyCypher(anchorId: string, sortKey: string): string {
+function anchoredStatementKeyCypher(anchorId: string, sortKey: string): string {
   return `${anchorId} + '\t' + ${sortKey}`;
 }
 
